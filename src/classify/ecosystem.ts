@@ -1,0 +1,81 @@
+import { PhraseMatcher } from '../features/phrase-matcher.js';
+import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
+import type { Application, Ecosystem, EcosystemAssignment } from '../model/analysis.js';
+
+type Lang = 'id' | 'en';
+
+/** Places applications in an ecosystem: by their function first, by their words and platforms where those say more. */
+export class EcosystemClassifier {
+  private readonly cues = new PhraseMatcher<number>();
+
+  constructor(private readonly knowledge: Knowledge) {
+    knowledge.cues.cues.forEach((cue, i) => {
+      for (const w of cue.words) this.cues.add(w, i);
+    });
+  }
+
+  /** Cue ecosystems found in the name (strong) and description (weak), with the words that showed them. */
+  private cueHits(app: Application): { ecosystem: Ecosystem; where: 'name' | 'description'; word: string; reason: string }[] {
+    const out: { ecosystem: Ecosystem; where: 'name' | 'description'; word: string; reason: string }[] = [];
+    for (const [where, texts] of [
+      ['name', app.names],
+      ['description', app.description ? [app.description] : []],
+    ] as const) {
+      for (const t of texts) {
+        for (const hit of this.cues.find(t)) {
+          const cue = this.knowledge.cues.cues[hit.value]!;
+          out.push({ ecosystem: cue.ecosystem, where, word: hit.phrase, reason: cue.reason.en });
+        }
+      }
+    }
+    return out;
+  }
+
+  classify(app: Application, fn: FunctionDef | null, _lang: Lang = 'en'): EcosystemAssignment {
+    const hits = this.cueHits(app);
+    const platformEco = app.platforms.map((p) => this.knowledge.cues.platformEcosystem[p]).filter((e): e is Ecosystem => Boolean(e));
+    const onlyPlatformEco = platformEco.length > 0 && platformEco.length === app.platforms.length ? platformEco[0]! : null;
+    if (fn) {
+      const reasons = [`function "${fn.label.en}" is ${describe(fn.ecosystem)}`];
+      // A citizen-facing function delivered through another channel than its usual one: the channel decides.
+      if (fn.ecosystem !== 'internal') {
+        const channel = onlyPlatformEco ?? hits.find((h) => h.where === 'name' && (h.ecosystem === 'mobile' || h.ecosystem === 'self'))?.ecosystem;
+        if (channel && channel !== fn.ecosystem) {
+          const why = onlyPlatformEco ? `runs only on ${app.platforms.join('/')}` : `name says "${hits.find((h) => h.ecosystem === channel)!.word}"`;
+          return { ecosystem: channel, confidence: 0.7, reasons: [`${why}: ${describe(channel)}`, ...reasons] };
+        }
+      }
+      const agreeing = hits.filter((h) => h.ecosystem === fn.ecosystem).map((h) => `"${h.word}"`);
+      if (agreeing.length) reasons.push(`words agree: ${[...new Set(agreeing)].slice(0, 3).join(', ')}`);
+      return { ecosystem: fn.ecosystem, confidence: 0.9, reasons };
+    }
+    if (onlyPlatformEco) return { ecosystem: onlyPlatformEco, confidence: 0.7, reasons: [`runs only on ${app.platforms.join('/')}`] };
+    const votes = new Map<Ecosystem, number>();
+    for (const h of hits) votes.set(h.ecosystem, (votes.get(h.ecosystem) ?? 0) + (h.where === 'name' ? 2 : 1));
+    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length) {
+      const [eco] = ranked[0]!;
+      const words = [...new Set(hits.filter((h) => h.ecosystem === eco).map((h) => `"${h.word}"`))].slice(0, 3);
+      return { ecosystem: eco, confidence: 0.6, reasons: [`words ${words.join(', ')}: ${describe(eco)}`] };
+    }
+    const online = app.platforms.some((p) => p === 'web' || p === 'android' || p === 'ios');
+    return online
+      ? { ecosystem: 'electronic', confidence: 0.4, reasons: ['no channel words; web/mobile app: electronic service by default'] }
+      : { ecosystem: 'internal', confidence: 0.4, reasons: ['no channel words and no online platform: internal administration by default'] };
+  }
+}
+
+function describe(e: Ecosystem): string {
+  switch (e) {
+    case 'direct':
+      return 'a direct (face-to-face) service';
+    case 'mobile':
+      return 'a mobile (officers travel) service';
+    case 'self':
+      return 'a self-service (unattended machine)';
+    case 'electronic':
+      return 'an electronic (online) service';
+    default:
+      return 'internal administration';
+  }
+}

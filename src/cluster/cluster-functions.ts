@@ -1,0 +1,201 @@
+import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
+import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
+import type { InventoryRecord } from '../model/inventory.js';
+import type { FunctionModel } from './function-model.js';
+import type { ClassifiableText } from './keyword-evidence.js';
+import { scoreFunctions, type FunctionScoring } from './function-scorer.js';
+import { termsOf } from './terms.js';
+import { Centroid, type SparseVector } from './tfidf.js';
+
+export function recordText(r: InventoryRecord, unitName: string | null): ClassifiableText {
+  return {
+    names: [r.name],
+    descriptions: r.description ? [r.description] : [],
+    units: [r.unit, unitName].filter((u): u is string => Boolean(u)),
+    categories: r.category ? [r.category] : [],
+    elements: r.dataElements,
+  };
+}
+
+export interface RecordFunctionGuess {
+  fn: string | null;
+  confident: boolean;
+}
+
+/** Record-level guesses, used as a linking signal (two records of different functions are two apps). */
+export function recordGuesses(scoring: FunctionScoring, functions: readonly FunctionDef[]): RecordFunctionGuess[] {
+  return scoring.items.map((it) => {
+    const [a, b] = it.candidates;
+    if (!a || it.novel) return { fn: null, confident: false };
+    return { fn: functions[a.fn]!.id, confident: a.evidence >= 3 && (!b || a.combined >= b.combined * 1.5) };
+  });
+}
+
+export interface FunctionClustering {
+  assignments: FunctionAssignment[];
+  clusters: FunctionCluster[];
+}
+
+/**
+ * Places each application in a function cluster: the taxonomy function its records score best on,
+ * or, for applications no function fits, a discovered cluster of similar applications.
+ */
+export function clusterApplications(
+  apps: readonly Application[],
+  scoring: FunctionScoring,
+  knowledge: Knowledge,
+  model: FunctionModel,
+  appTexts: readonly ClassifiableText[],
+): FunctionClustering {
+  const functions = knowledge.functions;
+  const assignments: FunctionAssignment[] = [];
+  const novelApps: number[] = [];
+  apps.forEach((app, a) => {
+    const totals = new Map<number, { combined: number; evidence: number; cosine: number }>();
+    let allNovel = true;
+    for (const r of app.records) {
+      const item = scoring.items[r]!;
+      if (!item.novel) allNovel = false;
+      for (const c of item.candidates) {
+        const t = totals.get(c.fn) ?? { combined: 0, evidence: 0, cosine: 0 };
+        t.combined += c.combined;
+        t.evidence = Math.max(t.evidence, c.evidence);
+        t.cosine = Math.max(t.cosine, c.cosine);
+        totals.set(c.fn, t);
+      }
+    }
+    const ranked = [...totals.entries()].sort((x, y) => y[1].combined - x[1].combined);
+    if (allNovel || ranked.length === 0) {
+      novelApps.push(a);
+      assignments.push({ clusterId: '', function: '', confidence: 0, reasons: [] });
+      return;
+    }
+    const [fn, best] = ranked[0]!;
+    const second = ranked[1]?.[1].combined ?? 0;
+    const def = functions[fn]!;
+    const reasons: string[] = [];
+    const evidence = app.records.flatMap((r) => scoring.items[r]!.evidence.reasons.get(fn) ?? []);
+    for (const e of new Set(evidence)) if (reasons.length < 4) reasons.push(e);
+    if (best.cosine > 0) reasons.push(`wording similar to other ${def.label.en} apps (cosine ${best.cosine.toFixed(2)})`);
+    if (second > 0) reasons.push(`runner-up: ${functions[ranked[1]![0]]!.id} (${(second / app.records.length).toFixed(2)} vs ${(best.combined / app.records.length).toFixed(2)})`);
+    const margin = best.combined / (best.combined + second);
+    const confidence = Math.round(Math.min(1, margin * Math.min(1, best.combined / app.records.length / 0.6)) * 100) / 100;
+    assignments.push({ clusterId: def.id, function: def.id, confidence, reasons });
+  });
+
+  const discovered = discoverClusters(novelApps, appTexts, scoring, model);
+  for (const d of discovered) {
+    for (const a of d.members) {
+      assignments[a] = {
+        clusterId: d.id,
+        function: d.id,
+        confidence: d.members.length > 1 ? 0.5 : 0.3,
+        reasons: [
+          d.members.length > 1
+            ? `no known function fits; grouped with ${d.members.length - 1} similar app(s) sharing "${d.terms.slice(0, 3).join('", "')}"`
+            : 'no known function fits and no similar app: a kind of its own',
+        ],
+      };
+    }
+  }
+
+  const clusters = buildClusters(apps, assignments, knowledge, discovered);
+  return { assignments, clusters };
+}
+
+interface Discovered {
+  id: string;
+  members: number[];
+  terms: string[];
+}
+
+function discoverClusters(novelApps: number[], appTexts: readonly ClassifiableText[], scoring: FunctionScoring, model: FunctionModel): Discovered[] {
+  const leaders: { centroid: Centroid; members: number[] }[] = [];
+  const vectors: SparseVector[] = novelApps.map((a) => scoring.tfidf.transform(termsOf(appTexts[a]!, model.features)));
+  novelApps.forEach((a, k) => {
+    const v = vectors[k]!;
+    let best = -1;
+    let bestCos = model.novelty.clusterCosine;
+    leaders.forEach((l, i) => {
+      const c = l.centroid.dot(v) / Math.max(1e-9, norm(l.centroid));
+      if (c >= bestCos) {
+        bestCos = c;
+        best = i;
+      }
+    });
+    if (best < 0) {
+      const centroid = new Centroid(scoring.tfidf.size);
+      centroid.add(v);
+      leaders.push({ centroid, members: [a] });
+    } else {
+      leaders[best]!.centroid.add(v);
+      leaders[best]!.members.push(a);
+    }
+  });
+  const used = new Map<string, number>();
+  return leaders.map((l) => {
+    const terms = l.centroid
+      .top(scoring.tfidf.terms, 6)
+      .filter((t) => t.startsWith('w:'))
+      .map((t) => t.slice(2));
+    const base = `new_${terms.slice(0, 2).join('_') || 'app'}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}_${n}`, members: l.members, terms };
+  });
+}
+
+function norm(c: Centroid): number {
+  let s = 0;
+  for (const x of c.values) s += x * x;
+  return Math.sqrt(s);
+}
+
+function buildClusters(
+  apps: readonly Application[],
+  assignments: readonly FunctionAssignment[],
+  knowledge: Knowledge,
+  discovered: readonly Discovered[],
+): FunctionCluster[] {
+  const byId = new Map<string, FunctionCluster>();
+  const govs = new Map<string, Set<string>>();
+  const discoveredById = new Map(discovered.map((d) => [d.id, d]));
+  assignments.forEach((as, a) => {
+    let cluster = byId.get(as.clusterId);
+    if (!cluster) {
+      const def = knowledge.functionById.get(as.function);
+      const d = discoveredById.get(as.clusterId);
+      cluster = def
+        ? {
+            id: def.id,
+            function: def.id,
+            label: def.label.id,
+            labelEn: def.label.en,
+            origin: 'taxonomy',
+            ecosystem: def.ecosystem,
+            platformId: def.platform,
+            appIds: [],
+            governments: 0,
+            terms: def.keywords.slice(0, 5),
+          }
+        : {
+            id: as.clusterId,
+            function: as.clusterId,
+            label: `Baru: ${(d?.terms ?? []).slice(0, 3).join(', ')}`,
+            labelEn: `New: ${(d?.terms ?? []).slice(0, 3).join(', ')}`,
+            origin: 'discovered',
+            ecosystem: 'electronic',
+            platformId: null,
+            appIds: [],
+            governments: 0,
+            terms: d?.terms ?? [],
+          };
+      byId.set(as.clusterId, cluster);
+      govs.set(as.clusterId, new Set());
+    }
+    cluster.appIds.push(apps[a]!.appId);
+    govs.get(as.clusterId)!.add(apps[a]!.government.code || apps[a]!.government.name);
+  });
+  for (const c of byId.values()) c.governments = govs.get(c.id)!.size;
+  return [...byId.values()].sort((a, b) => b.appIds.length - a.appIds.length || a.id.localeCompare(b.id));
+}

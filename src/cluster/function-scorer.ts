@@ -1,0 +1,98 @@
+import type { FunctionDef } from '../knowledge/taxonomy.js';
+import type { FunctionModel } from './function-model.js';
+import { KeywordEvidence, type ClassifiableText, type FunctionEvidence } from './keyword-evidence.js';
+import { termsOf } from './terms.js';
+import { Centroid, TfIdf, type SparseVector } from './tfidf.js';
+
+export interface FunctionCandidate {
+  fn: number;
+  combined: number;
+  cosine: number;
+  evidence: number;
+}
+
+export interface ItemFunctionScores {
+  /** Best candidates, best first (at most 3). */
+  candidates: FunctionCandidate[];
+  evidence: FunctionEvidence;
+  /** No keyword evidence and far from every function: a candidate for a discovered cluster. */
+  novel: boolean;
+  seeded: boolean;
+}
+
+export interface FunctionScoring {
+  items: ItemFunctionScores[];
+  vectors: SparseVector[];
+  tfidf: TfIdf;
+  centroids: Centroid[];
+  seeds: number;
+}
+
+function top(evidence: Map<number, number>): [number, number, number] {
+  let bestFn = -1;
+  let best = 0;
+  let second = 0;
+  for (const [fn, s] of evidence) {
+    if (s > best) {
+      second = best;
+      best = s;
+      bestFn = fn;
+    } else if (s > second) second = s;
+  }
+  return [bestFn, best, second];
+}
+
+/**
+ * Scores items (records or applications) against the taxonomy: keyword evidence seeds each function,
+ * TF-IDF centroids learned from the seeds generalise to wording no keyword covers.
+ */
+export function scoreFunctions(texts: readonly ClassifiableText[], functions: readonly FunctionDef[], model: FunctionModel): FunctionScoring {
+  const kw = new KeywordEvidence(functions, model);
+  const evidence = texts.map((t) => kw.score(t));
+  const tfidf = new TfIdf();
+  const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
+  const seeded = evidence.map((e) => {
+    const [fn, best, second] = top(e.scores);
+    return fn >= 0 && best >= model.seeding.minScore && best >= second * model.seeding.ratio ? fn : -1;
+  });
+  let members = seeded;
+  let centroids: Centroid[] = [];
+  let items: ItemFunctionScores[] = [];
+  for (let round = 0; round < model.combine.rounds; round++) {
+    centroids = functions.map(() => new Centroid(tfidf.size));
+    members.forEach((fn, i) => {
+      if (fn >= 0) centroids[fn]!.add(vectors[i]!);
+    });
+    for (const c of centroids) c.normalize();
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, centroids, model, seeded[i]! >= 0));
+    // next round learns from everything placed with a clear margin, not only from keyword seeds
+    members = items.map((it, i) => {
+      if (seeded[i]! >= 0) return seeded[i]!;
+      const [a, b] = it.candidates;
+      return a && !it.novel && (!b || a.combined >= b.combined * 1.3) ? a.fn : -1;
+    });
+  }
+  return { items, vectors, tfidf, centroids, seeds: seeded.filter((s) => s >= 0).length };
+}
+
+export function scoreItem(
+  v: SparseVector,
+  evidence: FunctionEvidence,
+  centroids: readonly Centroid[],
+  model: FunctionModel,
+  seeded = false,
+): ItemFunctionScores {
+  const { keywordWeight, keywordCap } = model.combine;
+  const candidates: FunctionCandidate[] = [];
+  let bestCos = 0;
+  centroids.forEach((c, fn) => {
+    const cosine = c.count > 0 ? c.dot(v) : 0;
+    if (cosine > bestCos) bestCos = cosine;
+    const ev = evidence.scores.get(fn) ?? 0;
+    const combined = cosine + (keywordWeight * Math.min(ev, keywordCap)) / keywordCap;
+    if (combined > 0) candidates.push({ fn, combined, cosine, evidence: ev });
+  });
+  candidates.sort((a, b) => b.combined - a.combined);
+  const novel = evidence.scores.size === 0 && bestCos < model.novelty.minCosine;
+  return { candidates: candidates.slice(0, 3), evidence, novel, seeded };
+}

@@ -1,0 +1,97 @@
+/** Sparse vector: parallel arrays of term ids (ascending) and weights, L2-normalised. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export type WeightedTerms = Map<string, number>;
+
+/** TF-IDF over weighted term bags (term frequency already weighted by where the term came from). */
+export class TfIdf {
+  readonly vocabulary = new Map<string, number>();
+  readonly terms: string[] = [];
+  private idf: Float64Array = new Float64Array(0);
+
+  fit(documents: readonly WeightedTerms[]): SparseVector[] {
+    const df: number[] = [];
+    for (const doc of documents) {
+      for (const term of doc.keys()) {
+        let id = this.vocabulary.get(term);
+        if (id === undefined) {
+          id = this.terms.length;
+          this.vocabulary.set(term, id);
+          this.terms.push(term);
+          df.push(0);
+        }
+        df[id]!++;
+      }
+    }
+    const n = documents.length;
+    this.idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+    return documents.map((d) => this.transform(d));
+  }
+
+  /** Vector of a new document (unknown terms are ignored). */
+  transform(doc: WeightedTerms): SparseVector {
+    const entries: [number, number][] = [];
+    for (const [term, tf] of doc) {
+      const id = this.vocabulary.get(term);
+      if (id !== undefined) entries.push([id, tf * this.idf[id]!]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    let norm = 0;
+    for (const [, w] of entries) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
+  }
+
+  get size(): number {
+    return this.terms.length;
+  }
+}
+
+export function sparseDot(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** Dense centroid accumulator over a vocabulary. */
+export class Centroid {
+  readonly values: Float64Array;
+  count = 0;
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+  }
+  add(v: SparseVector, weight = 1): void {
+    for (let k = 0; k < v.ids.length; k++) this.values[v.ids[k]!]! += v.weights[k]! * weight;
+    this.count++;
+  }
+  normalize(): void {
+    let norm = 0;
+    for (const x of this.values) norm += x * x;
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < this.values.length; k++) this.values[k]! /= norm;
+  }
+  dot(v: SparseVector): number {
+    let s = 0;
+    for (let k = 0; k < v.ids.length; k++) s += this.values[v.ids[k]!]! * v.weights[k]!;
+    return s;
+  }
+  /** Highest-weighted terms. */
+  top(terms: readonly string[], n: number): string[] {
+    return [...this.values.keys()]
+      .filter((k) => this.values[k]! > 0)
+      .sort((a, b) => this.values[b]! - this.values[a]!)
+      .slice(0, n)
+      .map((k) => terms[k]!);
+  }
+}

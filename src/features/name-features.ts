@@ -1,0 +1,67 @@
+import { fold } from '../util/text.js';
+import { nameWords } from './name-words.js';
+
+/** What a name says, reduced to the words that tell applications apart. */
+export interface NameFeatures {
+  /** Distinguishing words of the whole name (generic words, region names and versions removed). */
+  core: string;
+  coreTokens: string[];
+  /** Short forms written in the name (SIMPEG, e-PBB → `epbb`), compact lower-case. */
+  acronyms: string[];
+  /** Cores of long forms written next to a short form (`Sistem Informasi … (SIMPEG)`). */
+  longForms: string[];
+}
+
+const SEPARATORS = /\s+[-–—:|]\s+|[()[\]]/;
+
+/** A single written word that reads as an acronym or coined short name: SIMPEG, TNDE, SiAbsen, e-PBB, iPerpus. */
+function looksLikeShortForm(word: string): boolean {
+  const w = word.replace(/^[a-z]{1,3}-/, (m) => m.toUpperCase());
+  if (w.length < 2 || w.length > 16 || /\s/.test(w)) return false;
+  const letters = w.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 2) return false;
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  // all caps, or camel-cased coinage with at least two capitals inside (SiAbsen, eSPTPD)
+  return upper === letters.length || (upper >= 2 && /[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/.test(w)) || /^[a-z]{1,2}-?[A-Z]{2,}/.test(word);
+}
+
+export function stripGluedPrefix(key: string): string {
+  for (const p of nameWords().gluedPrefixes) {
+    if (key.length - p.length >= 3 && key.startsWith(p)) return key.slice(p.length);
+  }
+  return key;
+}
+
+export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {
+  const words = nameWords();
+  const out: string[] = [];
+  for (const t of fold(text).split(' ')) {
+    if (!t || words.generic.has(t) || regionTokens.has(t) || words.version.test(t)) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): NameFeatures {
+  const coreTokens = coreTokensOf(name.replace(/\b([eE])-(?=\w)/g, 'e'), regionTokens);
+  const acronyms = new Set<string>();
+  const longForms = new Set<string>();
+  const parts = name
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const partInfo = parts.map((part) => {
+    const meaningful = part.split(/\s+/).filter((w) => !nameWords().generic.has(fold(w)));
+    const single = meaningful.length === 1 ? meaningful[0]! : null;
+    return { part, short: single !== null && looksLikeShortForm(single) ? single : null };
+  });
+  for (const { short } of partInfo) if (short) acronyms.add(fold(short).replace(/ /g, ''));
+  if (acronyms.size > 0 && parts.length > 1) {
+    for (const { part, short } of partInfo) {
+      if (short) continue;
+      const core = coreTokensOf(part, regionTokens);
+      if (core.length >= 2) longForms.add(core.join(' '));
+    }
+  }
+  return { core: coreTokens.join(' '), coreTokens, acronyms: [...acronyms], longForms: [...longForms] };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
+
+const Schema = z
+  .object({
+    generic: z.array(z.string()).min(1),
+    gluedPrefixes: z.array(z.string()).default([]),
+    versionPattern: z.string(),
+  })
+  .strict();
+
+export interface NameWords {
+  generic: Set<string>;
+  gluedPrefixes: string[];
+  version: RegExp;
+}
+
+let cached: NameWords | null = null;
+
+export function nameWords(): NameWords {
+  if (cached) return cached;
+  const f = loadKnowledge('name-words.yaml', Schema);
+  cached = {
+    generic: new Set(f.generic),
+    gluedPrefixes: [...f.gluedPrefixes].sort((a, b) => b.length - a.length),
+    version: new RegExp(f.versionPattern),
+  };
+  return cached;
+}

@@ -1,0 +1,71 @@
+import { fold } from '../util/text.js';
+import { nameWords } from './name-words.js';
+
+/** Letter doubling is the most common typo in registries ("Puskkesmas"); compare words without it. */
+export function dedouble(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Words of a text as the matcher compares them; glued prefixes (ePresensi, SiAbsen) also yield the bare word. */
+export function matchWords(text: string): string[][] {
+  const prefixes = nameWords().gluedPrefixes;
+  return fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => {
+      const forms = [dedouble(w)];
+      for (const p of prefixes) {
+        if (w.length - p.length >= 4 && w.startsWith(p)) forms.push(dedouble(w.slice(p.length)));
+      }
+      return forms;
+    });
+}
+
+export interface PhraseHit<T> {
+  value: T;
+  phrase: string;
+}
+
+/**
+ * Finds whole-word phrases in text in one pass: phrases are indexed by their first word, so the cost is
+ * proportional to the text, not to the number of phrases.
+ */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const words = fold(phrase.replace(/\b([eEiI])-(?=\w)/g, '$1')).split(' ').filter(Boolean).map(dedouble);
+    if (words.length === 0) return;
+    const list = this.byFirst.get(words[0]!) ?? this.byFirst.set(words[0]!, []).get(words[0]!)!;
+    list.push({ words, phrase, value });
+  }
+
+  /** Each distinct (value, phrase) found, once. */
+  find(text: string | null | undefined): PhraseHit<T>[] {
+    if (!text) return [];
+    const words = matchWords(text);
+    const hits: PhraseHit<T>[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (const form of words[i]!) {
+        const candidates = this.byFirst.get(form);
+        if (!candidates) continue;
+        for (const c of candidates) {
+          if (!matchesAt(words, i, c.words)) continue;
+          const key = `${String(c.value)}\u0000${c.phrase}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            hits.push({ value: c.value, phrase: c.phrase });
+          }
+        }
+      }
+    }
+    return hits;
+  }
+}
+
+function matchesAt(words: string[][], start: number, phrase: string[]): boolean {
+  if (start + phrase.length > words.length) return false;
+  for (let k = 1; k < phrase.length; k++) if (!words[start + k]!.includes(phrase[k]!)) return false;
+  return true;
+}

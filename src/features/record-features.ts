@@ -1,0 +1,68 @@
+import type { InventoryRecord } from '../model/inventory.js';
+import { createUnitResolver } from '../normalize/unit.js';
+import { fold } from '../util/text.js';
+import { AcronymDictionary } from './acronym-dictionary.js';
+import { nameFeatures, type NameFeatures } from './name-features.js';
+import { stopwords } from './stopwords.js';
+
+/** Per-record comparison features shared by linking and clustering. */
+export interface RecordFeatures {
+  government: string;
+  host: string | null;
+  url: string | null;
+  unit: string | null;
+  /** Canonical name of the managing unit (expands abbreviations such as BKPSDM). */
+  unitName: string | null;
+  name: NameFeatures;
+  /** Forms the name can be compared by: its core, long forms, short forms and learned expansions. */
+  nameVariants: string[];
+  descriptionTokens: Set<string>;
+  elements: Set<string>;
+  source: string;
+}
+
+const LEVEL_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi', 'adm', 'kepulauan']);
+
+function regionTokensOf(record: InventoryRecord): Set<string> {
+  const out = new Set<string>();
+  for (const t of fold(record.government.name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
+  return out;
+}
+
+export function contentTokens(text: string | null): string[] {
+  if (!text) return [];
+  const stop = stopwords();
+  return fold(text)
+    .split(' ')
+    .filter((t) => t.length > 1 && !stop.has(t) && !/^\d+$/.test(t));
+}
+
+export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {
+  const units = createUnitResolver();
+  const names = records.map((r) => nameFeatures(r.name, regionTokensOf(r)));
+  const acronyms = AcronymDictionary.learn(names);
+  const features = records.map((r, i): RecordFeatures => {
+    const name = names[i]!;
+    const variants = new Set<string>();
+    if (name.core) variants.add(name.core);
+    for (const l of name.longForms) variants.add(l);
+    for (const a of name.acronyms) {
+      variants.add(a);
+      for (const e of acronyms.expand(a)) variants.add(e);
+    }
+    const unit = units.resolve(r.unit);
+    return {
+      government: r.government.code,
+      host: r.urlHost,
+      url: r.url,
+      unit: unit ? unit.code : null,
+      unitName: unit?.resolved ? unit.name : null,
+      name,
+      nameVariants: [...variants],
+      descriptionTokens: new Set(contentTokens(r.description)),
+      elements: new Set(r.dataElements),
+      source: r.source,
+    };
+  });
+  return { features, acronyms };
+}

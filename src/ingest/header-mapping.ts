@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { loadKnowledge, loadValidated } from '../knowledge/load.js';
+import { CANONICAL_FIELDS, type CanonicalField } from '../model/inventory.js';
+import { compactKey, fold } from '../util/text.js';
+
+const FieldEnum = z.enum(CANONICAL_FIELDS);
+
+const HeaderSynonymsSchema = z.object({ fields: z.record(FieldEnum, z.array(z.coerce.string()).min(1)) }).strict();
+
+/** `--mapping FILE`: user overrides, JSON or YAML. */
+export const MappingFileSchema = z
+  .object({
+    /** Header text → field(s), or `ignore` to keep the column only as an extra attribute. */
+    columns: z.record(z.string(), z.union([FieldEnum, z.literal('ignore'), z.array(FieldEnum).min(1)])).default({}),
+    /** Value for a field when the file has no such column (e.g. the government of a one-government registry). */
+    defaults: z.partialRecord(FieldEnum, z.string()).default({}),
+  })
+  .strict();
+export type MappingOverrides = z.infer<typeof MappingFileSchema>;
+
+export function loadMappingFile(path: string): MappingOverrides {
+  return loadValidated(path, MappingFileSchema);
+}
+
+interface Synonym {
+  field: CanonicalField;
+  key: string;
+  words: string[];
+}
+
+let synonymCache: Synonym[] | null = null;
+function synonyms(): Synonym[] {
+  if (synonymCache) return synonymCache;
+  const file = loadKnowledge('header-synonyms.yaml', HeaderSynonymsSchema);
+  synonymCache = Object.entries(file.fields).flatMap(([field, list]) =>
+    (list ?? []).map((text) => ({ field: field as CanonicalField, key: compactKey(text), words: fold(text).split(' ') })),
+  );
+  return synonymCache;
+}
+
+export interface ColumnMapping {
+  /** Fields each column feeds (empty: kept as extra attribute). */
+  fieldsOf: CanonicalField[][];
+  /** Field → header it came from (for --show-mapping and the summary). */
+  mapped: Partial<Record<CanonicalField, string>>;
+  unmapped: string[];
+}
+
+/** Best field for one header: exact synonym first, else the longest multi-word synonym contained in it. */
+export function guessField(header: string): CanonicalField | null {
+  const key = compactKey(header);
+  if (!key) return null;
+  const exact = synonyms().find((s) => s.key === key);
+  if (exact) return exact.field;
+  const words = new Set(fold(header).split(' '));
+  let best: Synonym | null = null;
+  for (const s of synonyms()) {
+    if (s.words.length < 2) continue;
+    if (s.words.every((w) => words.has(w)) && (!best || s.words.length > best.words.length)) best = s;
+  }
+  return best?.field ?? null;
+}
+
+export function mapHeaders(headers: string[], overrides?: MappingOverrides): ColumnMapping {
+  const overrideByKey = new Map<string, CanonicalField[] | 'ignore'>();
+  for (const [header, target] of Object.entries(overrides?.columns ?? {})) {
+    overrideByKey.set(compactKey(header), target === 'ignore' ? 'ignore' : Array.isArray(target) ? target : [target]);
+  }
+  const fieldsOf: CanonicalField[][] = headers.map(() => []);
+  const mapped: Partial<Record<CanonicalField, string>> = {};
+  // Overrides first, so an explicit mapping wins over a guess for the same field.
+  headers.forEach((header, i) => {
+    const o = overrideByKey.get(compactKey(header));
+    if (!o || o === 'ignore') return;
+    for (const field of o) {
+      if (mapped[field] === undefined) {
+        mapped[field] = header;
+        fieldsOf[i]!.push(field);
+      }
+    }
+  });
+  headers.forEach((header, i) => {
+    if (overrideByKey.has(compactKey(header))) return;
+    const field = guessField(header);
+    if (field && mapped[field] === undefined) {
+      mapped[field] = header;
+      fieldsOf[i]!.push(field);
+    }
+  });
+  const unmapped = headers.filter((h, i) => fieldsOf[i]!.length === 0 && h.trim() !== '');
+  return { fieldsOf, mapped, unmapped };
+}
+
+/** How many cells of a row look like headers: used to find the header row below a title block. */
+export function headerScore(cells: string[]): number {
+  const fields = new Set<CanonicalField>();
+  for (const c of cells) {
+    if (c.length > 60) continue;
+    const f = guessField(c);
+    if (f) fields.add(f);
+  }
+  return fields.size + (fields.has('name') ? 1 : 0);
+}

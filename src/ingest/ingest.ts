@@ -1,0 +1,26 @@
+import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js';
+import { createGovernmentResolver } from '../normalize/government.js';
+import { normalizeRecords } from '../normalize/normalize-records.js';
+import { readRegistry, type ReadOptions } from './read-registry.js';
+
+export interface IngestOptions extends ReadOptions {
+  onFile?: (path: string, index: number, total: number) => void;
+}
+
+/** Reads and normalises every registry file into one inventory; every row is accepted or rejected. */
+export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<Inventory> {
+  const governments = createGovernmentResolver();
+  const inventory: Inventory = { records: [], rejected: [], files: [] };
+  for (const [i, path] of paths.entries()) {
+    options.onFile?.(path, i, paths.length);
+    const read = await readRegistry(path, options);
+    const { records, rejected } = normalizeRecords(read.records, inventory.records.length, governments);
+    const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);
+    const { rejectedAtRead: _ignored, ...summary } = read.summary;
+    const file: FileSummary = { ...summary, accepted: records.length, rejected: allRejected.length };
+    for (const r of records) inventory.records.push(r);
+    for (const r of allRejected) inventory.rejected.push(r);
+    inventory.files.push(file);
+  }
+  return inventory;
+}

@@ -1,0 +1,156 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import type { CanonicalField, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
+import { InputError } from '../util/errors.js';
+import { readCsvTable } from './csv.js';
+import { decodeRegistryBytes } from './decode.js';
+import { headerScore, mapHeaders, type MappingOverrides } from './header-mapping.js';
+import { readJsonTable } from './json.js';
+import type { CellTable } from './table.js';
+import { readXlsxTable } from './xlsx.js';
+
+export interface ReadOptions {
+  sheet?: string;
+  mapping?: MappingOverrides;
+}
+
+export interface RegistryRead {
+  records: RawRecord[];
+  rejected: RejectedRow[];
+  summary: Omit<FileSummary, 'accepted' | 'rejected'> & { rejectedAtRead: number };
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+export async function readRegistry(path: string, options: ReadOptions = {}): Promise<RegistryRead> {
+  const table = await readTable(path, options);
+  return tableToRecords(path, table, options.mapping);
+}
+
+async function readTable(path: string, options: ReadOptions): Promise<CellTable> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${path}: is a directory, not a registry file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (size === 0) throw new InputError(`${path}: file is empty`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const ext = extname(path).toLowerCase();
+  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (ext === '.xlsx' || ext === '.xlsm' || isZip) {
+    if (!isZip) throw new InputError(`${path}: not an XLSX workbook (no ZIP signature)`);
+    return readXlsxTable(path, options.sheet);
+  }
+  if (ext === '.xls') throw new InputError(`${path}: old binary .xls is not supported; save it as .xlsx or CSV`);
+  const decoded = decodeRegistryBytes(path, bytes);
+  if (!decoded.text.trim()) throw new InputError(`${path}: file is empty`);
+  const first = decoded.text.trimStart()[0];
+  if (ext === '.json' || ((first === '[' || first === '{') && ext !== '.csv' && ext !== '.tsv' && ext !== '.txt')) {
+    return readJsonTable(path, decoded);
+  }
+  return readCsvTable(path, decoded);
+}
+
+function findHeaderRow(table: CellTable): number {
+  let bestIndex = 0;
+  let bestScore = -1;
+  const limit = Math.min(HEADER_SEARCH_ROWS, table.rows.length);
+  for (let i = 0; i < limit; i++) {
+    const score = headerScore(table.rows[i]!);
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = i;
+    }
+    if (score >= 4) break;
+  }
+  return bestIndex;
+}
+
+export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides): RegistryRead {
+  const source = basename(path);
+  const notes = [...table.notes];
+  let header: string[];
+  let dataStart: number;
+  if (table.header) {
+    header = table.header;
+    dataStart = 0;
+  } else {
+    const headerIndex = findHeaderRow(table);
+    header = (table.rows[headerIndex] ?? []).map((h) => h.trim());
+    dataStart = headerIndex + 1;
+    if (headerIndex > 0) notes.push(`header found on ${table.locationWord} ${table.lines[headerIndex]}; ${headerIndex} title row(s) above it skipped`);
+  }
+  const mapping = mapHeaders(header, mappingOverrides);
+  const emptyJson = table.format === 'json' && table.rows.length === 0;
+  const defaults = mappingOverrides?.defaults ?? {};
+  if (mapping.mapped.name === undefined && defaults.name === undefined && !emptyJson) {
+    const found = header.filter((h) => h !== '').join(', ') || 'none';
+    throw new InputError(
+      `${path}: no column can be the application name (headers found: ${found}); map one with --mapping FILE, e.g. {"columns": {"<header>": "name"}}`,
+    );
+  }
+  const records: RawRecord[] = [];
+  const rejected: RejectedRow[] = [];
+  const rowsRead = table.rows.length - dataStart;
+  for (let r = dataStart; r < table.rows.length; r++) {
+    const cells = table.rows[r]!;
+    const line = table.lines[r]!;
+    const rowNumber = r - dataStart + 1;
+    if (table.format === 'json' && cells.length === 0) {
+      rejected.push({ source, path, line, field: '', reason: 'item is not an object' });
+      continue;
+    }
+    const overflow = cells.slice(header.length).filter((c) => c.trim() !== '');
+    if (overflow.length > 0) {
+      rejected.push({
+        source,
+        path,
+        line,
+        field: '',
+        reason: `${cells.length} cells but the header has ${header.length} columns (stray delimiter or unquoted cell?)`,
+      });
+      continue;
+    }
+    const fields: Partial<Record<CanonicalField, string>> = {};
+    const extra: Record<string, string> = {};
+    header.forEach((h, c) => {
+      const value = (cells[c] ?? '').trim();
+      const targets = mapping.fieldsOf[c]!;
+      if (targets.length === 0) {
+        if (value !== '') extra[h || `column ${c + 1}`] = value;
+      } else {
+        for (const f of targets) fields[f] = value;
+      }
+    });
+    for (const [f, v] of Object.entries(defaults)) {
+      const field = f as CanonicalField;
+      if (!fields[field]) fields[field] = v;
+    }
+    records.push({ source, path, line, rowNumber, fields, extra });
+  }
+  return {
+    records,
+    rejected,
+    summary: {
+      source,
+      path,
+      format: table.format,
+      encoding: table.encoding,
+      ...(table.delimiter !== undefined ? { delimiter: table.delimiter } : {}),
+      rowsRead,
+      rejectedAtRead: rejected.length,
+      mapping: mapping.mapped,
+      unmapped: mapping.unmapped,
+      notes,
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Application, CandidatePair } from '../model/analysis.js';
+import type { InventoryRecord, Platform, Status } from '../model/inventory.js';
+import { fnv1a } from '../util/hash.js';
+
+const STATUS_RANK: Record<Status, number> = { active: 4, development: 3, proposed: 2, unknown: 1, inactive: 0 };
+const PLATFORM_ORDER: Platform[] = ['web', 'android', 'ios', 'desktop', 'kiosk'];
+
+/** Stable id of an application: from its first record (by source file and id), so reruns keep ids. */
+export function appIdFor(records: readonly InventoryRecord[]): string {
+  const first = [...records].sort((a, b) => a.source.localeCompare(b.source) || a.sourceId.localeCompare(b.sourceId))[0]!;
+  return `APP-${fnv1a(`${first.source}\u0000${first.sourceId}`)}`;
+}
+
+function mostCommon<T>(values: T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+function longest(values: (string | null)[], max = Infinity): string | null {
+  let best: string | null = null;
+  for (const v of values) if (v && v.length <= max && (!best || v.length > best.length)) best = v;
+  return best ?? values.find((v): v is string => Boolean(v)) ?? null;
+}
+
+function maxOf(values: (number | null)[]): number | null {
+  let m: number | null = null;
+  for (const v of values) if (v !== null && (m === null || v > m)) m = v;
+  return m;
+}
+
+/** The status most records agree on; a tie goes to the livelier status (an app is retired only on clear evidence). */
+function agreedStatus(statuses: Status[]): Status {
+  const counts = new Map<Status, number>();
+  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || STATUS_RANK[b[0]] - STATUS_RANK[a[0]])[0]![0];
+}
+
+export function buildApplications(records: readonly InventoryRecord[], appOfRecord: Int32Array, appCount: number, pairs: readonly CandidatePair[]): Application[] {
+  const members: number[][] = Array.from({ length: appCount }, () => []);
+  appOfRecord.forEach((app, i) => members[app]!.push(i));
+  const linkScores: number[][] = Array.from({ length: appCount }, () => []);
+  for (const p of pairs) if (p.linked && appOfRecord[p.a] === appOfRecord[p.b]) linkScores[appOfRecord[p.a]!]!.push(p.score);
+  return members.map((idx, app): Application => {
+    const rs = idx.map((i) => records[i]!);
+    const scores = linkScores[app]!;
+    const names = [...new Set(rs.map((r) => r.name))];
+    return {
+      appId: appIdFor(rs),
+      records: idx,
+      name: longest(names, 90)!,
+      names,
+      government: rs[0]!.government,
+      unit: longest(rs.map((r) => r.unit)),
+      description: longest(rs.map((r) => r.description)),
+      url: rs.find((r) => r.url)?.url ?? null,
+      urlHost: rs.find((r) => r.urlHost)?.urlHost ?? null,
+      platforms: PLATFORM_ORDER.filter((p) => rs.some((r) => r.platforms.includes(p))),
+      dataElements: [...new Set(rs.flatMap((r) => r.dataElements))],
+      status: agreedStatus(rs.map((r) => r.status)),
+      year: maxOf(rs.map((r) => r.year)),
+      annualCost: maxOf(rs.map((r) => r.annualCost)),
+      monthlyUsers: maxOf(rs.map((r) => r.monthlyUsers)),
+      markedShared: rs.some((r) => r.kind === 'umum'),
+      platformId: null,
+      linkConfidence: rs.length === 1 ? 1 : linkConfidence(scores),
+    };
+  });
+}
+
+/** Weakest link of the application mapped to 0..1 (score 6 ≈ 0.6, 12+ ≈ 0.95). */
+function linkConfidence(scores: number[]): number {
+  if (scores.length === 0) return 0.5;
+  const weakest = Math.min(...scores);
+  return Math.round((1 / (1 + Math.exp(-(weakest - 4) / 3))) * 100) / 100;
+}
+
+export { mostCommon };

@@ -1,0 +1,65 @@
+import type { RecordFeatures } from '../features/record-features.js';
+import type { LinkModel } from './link-model.js';
+
+export type BlockingRule = 'government+host' | 'government+name' | 'government+name-word';
+
+/** Candidate pairs keyed `a*n+b` (a < b) with the rules that produced them. */
+export interface CandidateSet {
+  pairs: Map<number, BlockingRule[]>;
+  ruleCounts: Record<BlockingRule, number>;
+  recordCount: number;
+}
+
+/**
+ * Union of strict blocking rules, each within one government (an app of two governments is two apps):
+ * same URL host; same name form (core, short form, long form or learned expansion); a shared name word
+ * that few records of that government use (catches typos and partial names).
+ */
+export function blockCandidates(features: readonly RecordFeatures[], model: LinkModel): CandidateSet {
+  const n = features.length;
+  const pairs = new Map<number, BlockingRule[]>();
+  const ruleCounts: Record<BlockingRule, number> = { 'government+host': 0, 'government+name': 0, 'government+name-word': 0 };
+  const addBlock = (members: number[], rule: BlockingRule) => {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const a = Math.min(members[i]!, members[j]!);
+        const b = Math.max(members[i]!, members[j]!);
+        if (a === b) continue;
+        const key = a * n + b;
+        const rules = pairs.get(key);
+        if (!rules) {
+          pairs.set(key, [rule]);
+          ruleCounts[rule]++;
+        } else if (!rules.includes(rule)) {
+          rules.push(rule);
+          ruleCounts[rule]++;
+        }
+      }
+    }
+  };
+  const byHost = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    const gov = f.government;
+    if (f.host) push(byHost, `${gov}\u0000${f.host}`, i);
+    for (const v of f.nameVariants) push(byName, `${gov}\u0000${v}`, i);
+    for (const t of new Set(f.name.coreTokens)) if (t.length >= model.blocking.minTokenLength) push(byWord, `${gov}\u0000${t}`, i);
+  });
+  for (const members of byHost.values()) if (members.length > 1) addBlock(members, 'government+host');
+  for (const members of byName.values()) if (members.length > 1) addBlock(unique(members), 'government+name');
+  for (const members of byWord.values()) {
+    if (members.length > 1 && members.length <= model.blocking.maxTokenBlockSize) addBlock(members, 'government+name-word');
+  }
+  return { pairs, ruleCounts, recordCount: n };
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function unique(list: number[]): number[] {
+  return list.length < 2 ? list : [...new Set(list)];
+}

@@ -1,0 +1,99 @@
+import stringSimilarity from 'string-similarity';
+import type { RecordFeatures } from '../features/record-features.js';
+import { stripGluedPrefix } from '../features/name-features.js';
+import type { SignalScore } from '../model/analysis.js';
+import type { LinkModel } from './link-model.js';
+
+export interface FunctionGuess {
+  fn: string | null;
+  confident: boolean;
+}
+
+export interface PairComparison {
+  score: number;
+  signals: SignalScore[];
+  /** A hard contradiction (two different live hosts): never link, whatever the rest says. */
+  cannotLink: boolean;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Overlap coefficient: descriptions differ in length, a short one inside a long one still agrees. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / small.size;
+}
+
+function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyof LinkModel['signals']['name'] {
+  if (a.nameVariants.length === 0 || b.nameVariants.length === 0) return 'missing';
+  if (a.name.core && a.name.core === b.name.core) return 'exact';
+  const bVariants = new Set(b.nameVariants);
+  for (const v of a.nameVariants) if (bVariants.has(v)) return 'acronym';
+  const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
+  for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
+  let best = 0;
+  for (const x of a.nameVariants) {
+    for (const y of b.nameVariants) {
+      const d = x === y ? 1 : stringSimilarity.compareTwoStrings(x, y);
+      if (d > best) best = d;
+    }
+  }
+  const l = model.levels;
+  if (best >= l.nameClose) return 'close';
+  if (best >= l.nameSimilar) return 'similar';
+  if (best >= l.nameWeak) return 'weak';
+  return 'different';
+}
+
+export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGuess, fb: FunctionGuess, model: LinkModel): PairComparison {
+  const w = model.signals;
+  const l = model.levels;
+  const signals: SignalScore[] = [];
+  const add = (signal: string, level: string, weight: number) => signals.push({ signal, level, weight });
+
+  let urlLevel: keyof typeof w.url = 'missing';
+  if (a.host && b.host) urlLevel = a.host !== b.host ? 'different_host' : a.url === b.url ? 'same_url' : 'same_host';
+  add('url', urlLevel, w.url[urlLevel]);
+
+  const nl = nameLevel(a, b, model);
+  add('name', nl, w.name[nl]);
+
+  const unitLevel = !a.unit || !b.unit ? 'missing' : a.unit === b.unit ? 'same' : 'different';
+  add('unit', unitLevel, w.unit[unitLevel]);
+
+  let descLevel: keyof typeof w.description = 'missing';
+  if (a.descriptionTokens.size && b.descriptionTokens.size) {
+    const o = overlap(a.descriptionTokens, b.descriptionTokens);
+    descLevel = o >= l.descriptionSame ? 'same' : o >= l.descriptionSimilar ? 'similar' : o < l.descriptionDifferent ? 'different' : 'missing';
+  }
+  add('description', descLevel, w.description[descLevel]);
+
+  let elLevel: keyof typeof w.dataElements = 'missing';
+  if (a.elements.size && b.elements.size) {
+    const j = jaccard(a.elements, b.elements);
+    elLevel = j >= l.elementsHigh ? 'overlap_high' : j > 0 ? 'overlap_some' : 'disjoint';
+  }
+  add('dataElements', elLevel, w.dataElements[elLevel]);
+
+  let fnLevel: keyof typeof w.function = 'unknown';
+  if (fa.fn && fb.fn) {
+    if (fa.fn === fb.fn) fnLevel = 'same';
+    else if (fa.confident && fb.confident) fnLevel = 'different';
+  }
+  add('function', fnLevel, w.function[fnLevel]);
+
+  const srcLevel = a.source === b.source ? 'same_file' : 'different_file';
+  add('source', srcLevel, w.source[srcLevel]);
+
+  const score = signals.reduce((s, x) => s + x.weight, 0);
+  return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' };
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
+
+function levels<const K extends readonly string[]>(names: K) {
+  return z.object(Object.fromEntries(names.map((n) => [n, z.number()])) as { [P in K[number]]: z.ZodNumber }).strict();
+}
+
+export const LinkModelSchema = z
+  .object({
+    threshold: z.number(),
+    signals: z
+      .object({
+        url: levels(['same_url', 'same_host', 'different_host', 'missing']),
+        name: levels(['exact', 'acronym', 'close', 'similar', 'weak', 'different', 'missing']),
+        unit: levels(['same', 'different', 'missing']),
+        description: levels(['same', 'similar', 'different', 'missing']),
+        dataElements: levels(['overlap_high', 'overlap_some', 'disjoint', 'missing']),
+        function: levels(['same', 'different', 'unknown']),
+        source: levels(['same_file', 'different_file']),
+      })
+      .strict(),
+    levels: z
+      .object({
+        nameClose: z.number(),
+        nameSimilar: z.number(),
+        nameWeak: z.number(),
+        descriptionSame: z.number(),
+        descriptionSimilar: z.number(),
+        descriptionDifferent: z.number(),
+        elementsHigh: z.number(),
+      })
+      .strict(),
+    blocking: z.object({ maxTokenBlockSize: z.number().int().min(2), minTokenLength: z.number().int().min(1) }).strict(),
+  })
+  .strict();
+
+export type LinkModel = z.infer<typeof LinkModelSchema>;
+export type SignalName = keyof LinkModel['signals'];
+
+export function loadLinkModel(): LinkModel {
+  return loadKnowledge('link-model.yaml', LinkModelSchema);
+}

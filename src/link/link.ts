@@ -1,0 +1,81 @@
+import type { RecordFeatures } from '../features/record-features.js';
+import type { CandidatePair } from '../model/analysis.js';
+import { blockCandidates, type BlockingRule } from './blocking.js';
+import { comparePair, type FunctionGuess } from './compare.js';
+import type { LinkModel } from './link-model.js';
+import { ConstrainedUnionFind } from './union-find.js';
+
+export interface HumanLinkDecision {
+  a: number;
+  b: number;
+  same: boolean;
+}
+
+export interface LinkResult {
+  /** Application number (dense, 0-based) of each record. */
+  appOfRecord: Int32Array;
+  appCount: number;
+  pairs: CandidatePair[];
+  ruleCounts: Record<BlockingRule, number>;
+}
+
+/** Block, compare, link above the threshold, and close links into applications, strongest first. */
+export function linkRecords(
+  features: readonly RecordFeatures[],
+  functionOf: (i: number) => FunctionGuess,
+  model: LinkModel,
+  human: readonly HumanLinkDecision[] = [],
+): LinkResult {
+  const n = features.length;
+  const candidates = blockCandidates(features, model);
+  const humanByKey = new Map<number, boolean>();
+  for (const d of human) humanByKey.set(Math.min(d.a, d.b) * n + Math.max(d.a, d.b), d.same);
+  for (const key of humanByKey.keys()) if (!candidates.pairs.has(key)) candidates.pairs.set(key, []);
+
+  const pairs: CandidatePair[] = [];
+  for (const [key, rules] of candidates.pairs) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const cmp = comparePair(features[a]!, features[b]!, functionOf(a), functionOf(b), model);
+    const verdict = humanByKey.get(key);
+    const pair: CandidatePair = {
+      a,
+      b,
+      rules,
+      score: cmp.score,
+      signals: cmp.signals,
+      linked: verdict ?? (!cmp.cannotLink && cmp.score >= model.threshold),
+    };
+    if (verdict !== undefined) pair.human = verdict ? 'same' : 'different';
+    pairs.push(pair);
+  }
+
+  const uf = new ConstrainedUnionFind(features.map((f) => f.host));
+  const forbidden = new Set<number>();
+  for (const p of pairs) if (p.human === 'different') forbidden.add(p.a * n + p.b);
+  const linked = pairs.filter((p) => p.linked).sort((x, y) => Number(Boolean(y.human)) - Number(Boolean(x.human)) || y.score - x.score);
+  for (const p of linked) {
+    if (p.human !== 'same' && violatesHumanSplit(uf, p, forbidden, n)) {
+      p.linked = false;
+      continue;
+    }
+    if (!uf.union(p.a, p.b) && uf.find(p.a) !== uf.find(p.b)) p.linked = false;
+  }
+  const appOfRecord = uf.components();
+  let appCount = 0;
+  for (const c of appOfRecord) if (c + 1 > appCount) appCount = c + 1;
+  return { appOfRecord, appCount, pairs, ruleCounts: candidates.ruleCounts };
+}
+
+/** An analyst said two records are different apps: no chain of links may join them. */
+function violatesHumanSplit(uf: ConstrainedUnionFind, p: CandidatePair, forbidden: Set<number>, n: number): boolean {
+  if (forbidden.size === 0) return false;
+  const ra = uf.find(p.a);
+  const rb = uf.find(p.b);
+  for (const key of forbidden) {
+    const x = uf.find(Math.floor(key / n));
+    const y = uf.find(key % n);
+    if ((x === ra && y === rb) || (x === rb && y === ra)) return true;
+  }
+  return false;
+}

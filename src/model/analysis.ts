@@ -1,0 +1,129 @@
+import type { Government, InventoryRecord, Platform, Status } from './inventory.js';
+
+export const ECOSYSTEMS = ['electronic', 'direct', 'mobile', 'self', 'internal'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+export const ACTIONS = ['retire', 'migrate', 'merge', 'retain'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** One signal's contribution to a pair score (a bar of the Splink-style waterfall). */
+export interface SignalScore {
+  signal: string;
+  /** Comparison level, e.g. `exact`, `close`, `far`, `missing`. */
+  level: string;
+  /** log2(m/u)-style weight added to the pair score. */
+  weight: number;
+}
+
+export interface CandidatePair {
+  a: number;
+  b: number;
+  /** Blocking rules that produced the pair. */
+  rules: string[];
+  score: number;
+  signals: SignalScore[];
+  linked: boolean;
+  /** Set when an analyst decision forced the outcome. */
+  human?: 'same' | 'different';
+}
+
+/** A real application: one or more records linked together. */
+export interface Application {
+  appId: string;
+  records: number[];
+  name: string;
+  names: string[];
+  government: Government;
+  unit: string | null;
+  description: string | null;
+  url: string | null;
+  urlHost: string | null;
+  platforms: Platform[];
+  dataElements: string[];
+  status: Status;
+  year: number | null;
+  annualCost: number | null;
+  monthlyUsers: number | null;
+  /** Marked `Aplikasi Umum` in a registry. */
+  markedShared: boolean;
+  /** Id of the national platform this application *is*, when it is one. */
+  platformId: string | null;
+  linkConfidence: number;
+}
+
+export interface FunctionAssignment {
+  clusterId: string;
+  /** Taxonomy function id, or a generated id for a discovered cluster. */
+  function: string;
+  confidence: number;
+  reasons: string[];
+  human?: boolean;
+}
+
+export interface EcosystemAssignment {
+  ecosystem: Ecosystem;
+  confidence: number;
+  reasons: string[];
+  human?: boolean;
+}
+
+export interface Decision {
+  action: Action;
+  /** Platform name (migrate), survivor app id (merge), empty otherwise. */
+  target: string;
+  confidence: number;
+  reasons: string[];
+  /** 1 retire, 2 migrate, 3 merge, 4 shared-platform candidate, null when nothing to do. */
+  wave: 1 | 2 | 3 | 4 | null;
+  human?: boolean;
+}
+
+export interface FunctionCluster {
+  id: string;
+  function: string;
+  label: string;
+  labelEn: string;
+  origin: 'taxonomy' | 'discovered';
+  ecosystem: Ecosystem;
+  platformId: string | null;
+  appIds: string[];
+  governments: number;
+  /** Most characteristic terms, for discovered clusters and for explanation. */
+  terms: string[];
+}
+
+/** An application that holds master data owned by someone else. */
+export interface DataOverlap {
+  appId: string;
+  domain: string;
+  owner: string;
+  elements: string[];
+}
+
+export interface AnalyzedApplication extends Application {
+  fn: FunctionAssignment;
+  eco: EcosystemAssignment;
+  decision: Decision;
+  masterData: DataOverlap[];
+}
+
+export interface Analysis {
+  records: InventoryRecord[];
+  applications: AnalyzedApplication[];
+  /** Application index for each record index. */
+  appOfRecord: number[];
+  clusters: FunctionCluster[];
+  pairs: CandidatePair[];
+  stats: AnalysisStats;
+}
+
+export interface AnalysisStats {
+  records: number;
+  applications: number;
+  candidatePairs: number;
+  linkedPairs: number;
+  blockingRules: Record<string, number>;
+  clusters: number;
+  discoveredClusters: number;
+  timingsMs: Record<string, number>;
+}

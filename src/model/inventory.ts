@@ -1,0 +1,102 @@
+/** Canonical fields a registry column can map to. */
+export const CANONICAL_FIELDS = [
+  'id',
+  'name',
+  'government',
+  'unit',
+  'description',
+  'url',
+  'platforms',
+  'dataElements',
+  'status',
+  'year',
+  'annualCost',
+  'monthlyUsers',
+  'category',
+  'kind',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** One data row as read from a registry, its columns already mapped to canonical fields. */
+export interface RawRecord {
+  /** File base name, e.g. `inventaris_daerah.csv`. */
+  source: string;
+  /** Path as given by the user. */
+  path: string;
+  /** Line (CSV), element index (JSON) or sheet row (XLSX) where the row starts, 1-based. */
+  line: number;
+  /** 1-based data row number within the file. */
+  rowNumber: number;
+  fields: Partial<Record<CanonicalField, string>>;
+  /** Columns that map to no canonical field, kept verbatim. */
+  extra: Record<string, string>;
+}
+
+export interface RejectedRow {
+  source: string;
+  path: string;
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export type Status = 'active' | 'inactive' | 'development' | 'proposed' | 'unknown';
+export type Platform = 'web' | 'android' | 'ios' | 'desktop' | 'kiosk';
+export type GovernmentLevel = 'pusat' | 'provinsi' | 'kabupaten' | 'kota' | 'unknown';
+export type AppKind = 'umum' | 'khusus';
+
+export interface Government {
+  /** Official code (`35.10`) or `00.<abbreviation>` for central bodies; the normalised raw text when unresolved. */
+  code: string;
+  name: string;
+  level: GovernmentLevel;
+  resolved: boolean;
+}
+
+/** A registry row after normalisation: the unit every later stage works on. */
+export interface InventoryRecord {
+  /** Dense 0-based index over all records of a run. */
+  index: number;
+  source: string;
+  sourceId: string;
+  line: number;
+  name: string;
+  governmentRaw: string;
+  government: Government;
+  unit: string | null;
+  description: string | null;
+  /** Scheme-less, lower-case host + path, without `www.` and trailing slash. */
+  url: string | null;
+  urlHost: string | null;
+  platforms: Platform[];
+  /** Canonical data element ids (`nik`), unknown elements kept as written. */
+  dataElements: string[];
+  status: Status;
+  statusRaw: string | null;
+  year: number | null;
+  annualCost: number | null;
+  monthlyUsers: number | null;
+  category: string | null;
+  kind: AppKind | null;
+  extra: Record<string, string>;
+}
+
+export interface FileSummary {
+  source: string;
+  path: string;
+  format: 'csv' | 'json' | 'xlsx';
+  encoding: string;
+  delimiter?: string;
+  rowsRead: number;
+  accepted: number;
+  rejected: number;
+  mapping: Partial<Record<CanonicalField, string>>;
+  unmapped: string[];
+  notes: string[];
+}
+
+export interface Inventory {
+  records: InventoryRecord[];
+  rejected: RejectedRow[];
+  files: FileSummary[];
+}

@@ -1,0 +1,433 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
+import type { Government } from '../model/inventory.js';
+import { InputError } from '../util/errors.js';
+import { compactKey, fold } from '../util/text.js';
+
+export interface GovernmentResolver {
+  resolve(raw: string, hint?: { urlHost?: string | null }): Government;
+}
+
+type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
+const REGION_LEVELS = ['provinsi', 'kabupaten', 'kota'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Knowledge files
+
+const Word = z.string().regex(/^\S+$/, 'expected a single word');
+const Phrase = z.string().min(1);
+const PerLevel = <T extends z.ZodType>(item: T) =>
+  z.object({ provinsi: z.array(item), kabupaten: z.array(item), kota: z.array(item) }).strict();
+const RegionAliases = z
+  .object({ code: z.string().regex(/^\d{2}(\.\d{2})?$/), name: Phrase, aliases: z.array(Phrase).default([]) })
+  .strict();
+
+export const RegionalAliasesSchema = z
+  .object({
+    levelWords: PerLevel(Word),
+    fillerWords: z.array(Word),
+    wordAbbreviations: z.record(Word, Word),
+    hostMarkers: PerLevel(Word),
+    provinces: z.array(RegionAliases),
+    regencies: z.array(RegionAliases),
+  })
+  .strict();
+
+export const CentralAgenciesSchema = z
+  .object({
+    agencies: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^00\.[A-Za-z0-9-]+$/, 'expected 00.<ShortName>'),
+            name: Phrase,
+            aliases: z.array(Phrase).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// Regions (idn-area-data) and their index
+
+interface Region {
+  code: string;
+  provinceCode: string;
+  level: RegionLevel;
+  /** Display name with its level: "Kabupaten Banyuwangi", "Provinsi Jawa Timur". */
+  displayName: string;
+  /** Compact keys of every name the region is known by, without the level word. */
+  keys: string[];
+}
+
+interface Agency {
+  code: string;
+  name: string;
+}
+
+interface Index {
+  regionsByKey: Map<string, Region[]>;
+  provincesByKey: Map<string, Region>;
+  agenciesByKey: Map<string, Agency>;
+  levelWords: Map<string, RegionLevel>;
+  fillerWords: Set<string>;
+  /** Long prefix words, matched with one typo allowed ("Kabupatn", "Pemerintha"). */
+  typoPrefixWords: Map<string, RegionLevel | null>;
+  wordAbbreviations: Map<string, string>;
+  hostMarkers: Record<RegionLevel, string[]>;
+}
+
+const UPPER_WORDS = new Set(['DKI', 'DI']);
+const LOWER_WORDS = new Set(['DAN']);
+
+function titleCase(upper: string): string {
+  return upper
+    .split(/\s+/)
+    .map((w) => (UPPER_WORDS.has(w) ? w : LOWER_WORDS.has(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+function readAreaCsv(file: string): Record<string, string>[] {
+  const packageJson = createRequire(import.meta.url).resolve('idn-area-data/package.json');
+  const text = readFileSync(join(dirname(packageJson), 'data', file), 'utf8');
+  return parseCsv(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+}
+
+const LEVEL_PREFIX = /^(KABUPATEN|KOTA)( ADMINISTRASI)? /;
+
+function readRegions(): Region[] {
+  const provinces: Region[] = readAreaCsv('provinces.csv').map((row) => ({
+    code: row.code!,
+    provinceCode: row.code!,
+    level: 'provinsi',
+    displayName: `Provinsi ${titleCase(row.name!)}`,
+    keys: [compactKey(row.name!)],
+  }));
+  const regencies: Region[] = readAreaCsv('regencies.csv').map((row) => ({
+    code: row.code!,
+    provinceCode: row.province_code!,
+    level: row.name!.startsWith('KOTA ') ? 'kota' : 'kabupaten',
+    displayName: titleCase(row.name!),
+    keys: [compactKey(row.name!.replace(LEVEL_PREFIX, ''))],
+  }));
+  return [...provinces, ...regencies];
+}
+
+function addAliases(regions: Region[], entries: z.infer<typeof RegionAliases>[], file: string): void {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  for (const entry of entries) {
+    const region = byCode.get(entry.code);
+    // The name guards against a wrong code: it must be one the region is already known by.
+    if (!region || !region.keys.includes(compactKey(entry.name))) {
+      throw new InputError(`${file}: code ${entry.code} is not "${entry.name}" in idn-area-data`);
+    }
+    region.keys.push(...entry.aliases.map(compactKey));
+  }
+}
+
+/** "Kab. Sangihe" for "Kabupaten Kepulauan Sangihe", unless that shorter name belongs to another region ("Riau"). */
+function addNamesWithoutKepulauan(regions: Region[]): void {
+  const taken = new Set(regions.flatMap((r) => r.keys));
+  for (const region of regions) {
+    for (const key of [...region.keys]) {
+      const shorter = key.replace('kepulauan', '');
+      if (shorter !== key && shorter.length > 2 && !taken.has(shorter)) region.keys.push(shorter);
+    }
+  }
+}
+
+function buildIndex(): Index {
+  const regional = loadKnowledge('regional-aliases.yaml', RegionalAliasesSchema);
+  const central = loadKnowledge('central-agencies.yaml', CentralAgenciesSchema);
+
+  const regions = readRegions();
+  addAliases(regions, regional.provinces, 'regional-aliases.yaml');
+  addAliases(regions, regional.regencies, 'regional-aliases.yaml');
+  addNamesWithoutKepulauan(regions);
+
+  const regionsByKey = new Map<string, Region[]>();
+  const provincesByKey = new Map<string, Region>();
+  for (const region of regions) {
+    for (const key of new Set(region.keys)) {
+      const list = regionsByKey.get(key) ?? [];
+      list.push(region);
+      regionsByKey.set(key, list);
+      if (region.level === 'provinsi') provincesByKey.set(key, region);
+    }
+  }
+
+  const agenciesByKey = new Map<string, Agency>();
+  for (const { code, name, aliases } of central.agencies) {
+    const agency = { code, name };
+    for (const alias of [name, code.slice(3), ...aliases]) {
+      const key = compactKey(alias);
+      const other = agenciesByKey.get(key);
+      if (other && other.code !== code) {
+        throw new InputError(`central-agencies.yaml: "${alias}" is listed for both ${other.code} and ${code}`);
+      }
+      agenciesByKey.set(key, agency);
+    }
+  }
+
+  const levelWords = new Map<string, RegionLevel>();
+  for (const level of REGION_LEVELS) for (const word of regional.levelWords[level]) levelWords.set(fold(word), level);
+  const fillerWords = new Set(regional.fillerWords.map(fold));
+  const typoPrefixWords = new Map<string, RegionLevel | null>();
+  for (const [word, level] of levelWords) if (word.length >= 6) typoPrefixWords.set(word, level);
+  for (const word of fillerWords) if (word.length >= 6) typoPrefixWords.set(word, null);
+
+  return {
+    regionsByKey,
+    provincesByKey,
+    agenciesByKey,
+    levelWords,
+    fillerWords,
+    typoPrefixWords,
+    wordAbbreviations: new Map(Object.entries(regional.wordAbbreviations).map(([k, v]) => [fold(k), fold(v)])),
+    hostMarkers: {
+      provinsi: regional.hostMarkers.provinsi.map(compactKey),
+      kabupaten: regional.hostMarkers.kabupaten.map(compactKey),
+      kota: regional.hostMarkers.kota.map(compactKey),
+    },
+  };
+}
+
+let sharedIndex: Index | undefined;
+function index(): Index {
+  sharedIndex ??= buildIndex();
+  return sharedIndex;
+}
+
+/** Words that only say "government of" or its level ("pemerintah", "kabupaten", "kota", "prov"), folded. */
+export function governmentWords(): ReadonlySet<string> {
+  const ix = index();
+  return new Set([...ix.levelWords.keys(), ...ix.fillerWords]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching helpers
+
+/** True when `a` and `b` differ by at most one inserted, deleted, replaced or swapped character. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // replaced
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swapped
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const MIN_TYPO_KEY_LENGTH = 5;
+
+/** A region-name reading of the text: the name words and the level the text states, if any. */
+interface Reading {
+  words: string[];
+  level: RegionLevel | null;
+}
+
+/** Reads level and filler words from `start`; `end` is the first name word. */
+function readPrefix(ix: Index, words: string[], start: number): { end: number; level: RegionLevel | null } {
+  let level: RegionLevel | null = null;
+  let i = start;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    const wordLevel = ix.levelWords.get(word);
+    if (wordLevel) level = wordLevel;
+    else if (ix.fillerWords.has(word)) continue;
+    else {
+      const typo = word.length >= 6 ? [...ix.typoPrefixWords].find(([known]) => withinOneEdit(word, known)) : undefined;
+      if (!typo) break;
+      level = typo[1] ?? level;
+    }
+  }
+  return { end: i, level };
+}
+
+/**
+ * The ways a text can be read as a region name, in groups tried in order: the text as a whole
+ * (most literal reading first), then each government named after other words ("Diskominfo Kab. Garut").
+ */
+function readings(ix: Index, words: string[]): Reading[][] {
+  const whole: Reading[] = [];
+  const prefix = readPrefix(ix, words, 0);
+  const rest = words.slice(prefix.end);
+  // "Banyuwangi Regency", "Jawa Timur Province"
+  const suffixLevel = rest.length > 1 ? ix.levelWords.get(rest[rest.length - 1]!) : undefined;
+  if (suffixLevel) whole.push({ words: rest.slice(0, -1), level: prefix.level ?? suffixLevel });
+  whole.push({ words: rest, level: prefix.level });
+  // Names that begin with a prefix-like word: "Daerah Istimewa Yogyakarta", "Kabupaten Kota Baru".
+  for (let k = prefix.end - 1; k >= 0; k--) {
+    whole.push({ words: words.slice(k), level: readPrefix(ix, words.slice(0, k), 0).level });
+  }
+  const groups = [whole];
+  for (let p = Math.max(prefix.end, 1); p < words.length; p++) {
+    if (!ix.levelWords.has(words[p]!)) continue;
+    const inner = readPrefix(ix, words, p);
+    if (inner.end < words.length) groups.push([{ words: words.slice(inner.end), level: inner.level }]);
+  }
+  return groups.map((group) => group.filter((r) => r.words.length > 0));
+}
+
+function exactMatches(ix: Index, words: string[]): Region[] {
+  return ix.regionsByKey.get(words.join('')) ?? [];
+}
+
+function typoMatches(ix: Index, words: string[]): Region[] {
+  const key = words.join('');
+  if (key.length < MIN_TYPO_KEY_LENGTH) return [];
+  const found = new Set<Region>();
+  for (const [known, regions] of ix.regionsByKey) {
+    if (known.length >= MIN_TYPO_KEY_LENGTH && withinOneEdit(key, known)) regions.forEach((r) => found.add(r));
+  }
+  return [...found];
+}
+
+/** "Kabupaten Banyuwangi Provinsi Jawa Timur", "Kab. Banyuwangi (Jatim)": the name, checked against the province after it. */
+function matchesBeforeProvince(ix: Index, words: string[]): Region[] {
+  for (let j = words.length - 1; j >= 1; j--) {
+    const tail = words.slice(j);
+    const province = ix.provincesByKey.get(tail.slice(readPrefix(ix, tail, 0).end).join(''));
+    if (!province) continue;
+    const head = words.slice(0, j);
+    const inProvince = (r: Region) => r.provinceCode === province.code && r !== province;
+    const found = exactMatches(ix, head).filter(inProvince);
+    if (found.length) return found;
+    const typos = typoMatches(ix, head).filter(inProvince);
+    if (typos.length) return typos;
+  }
+  return [];
+}
+
+/** Keeps the candidates of the stated level; "Pemkab X" where only Kota X exists still finds Kota X. */
+function narrowByLevel(candidates: Region[], level: RegionLevel | null): Region[] {
+  if (!level) return candidates;
+  const same = candidates.filter((r) => r.level === level);
+  if (same.length || level === 'provinsi') return same;
+  return candidates.filter((r) => r.level !== 'provinsi');
+}
+
+function findRegions(ix: Index, words: string[]): Region[] {
+  for (const group of readings(ix, words)) {
+    for (const match of [exactMatches, typoMatches, matchesBeforeProvince]) {
+      for (const reading of group) {
+        const found = narrowByLevel(match(ix, reading.words), reading.level);
+        if (found.length) return found;
+      }
+    }
+  }
+  return [];
+}
+
+const TRAILING_COUNTRY = [['republik', 'indonesia'], ['ri'], ['indonesia']];
+
+function withoutTrailingCountry(words: string[]): string[] {
+  for (const tail of TRAILING_COUNTRY) {
+    if (words.length > tail.length && tail.every((w, i) => words[words.length - tail.length + i] === w)) {
+      return words.slice(0, -tail.length);
+    }
+  }
+  return words;
+}
+
+/** Central body written as a whole ("Kemenkes", "Kementerian Kesehatan RI", "Kementerian PPN/Bappenas"). */
+function findAgency(ix: Index, raw: string, words: string[]): Agency | undefined {
+  const direct = ix.agenciesByKey.get(words.join('')) ?? ix.agenciesByKey.get(withoutTrailingCountry(words).join(''));
+  if (direct) return direct;
+  // "Badan Kepegawaian Negara (BKN)", "Kementerian Investasi/BKPM": every part that names a body names the same one.
+  const parts = raw.split(/[/()]/).map((p) => withoutTrailingCountry(fold(p).split(' ')).join('')).filter(Boolean);
+  const named = new Set(parts.map((p) => ix.agenciesByKey.get(p)).filter((a): a is Agency => a !== undefined));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** Central body named at the end of a longer text: "Ditjen Dukcapil Kemendagri", "Kantor Regional BKN". */
+function findAgencyAtEnd(ix: Index, words: string[]): Agency | undefined {
+  const trimmed = withoutTrailingCountry(words);
+  // Regional offices ("Dinas Kominfo") are not the ministry they are named after.
+  if (trimmed[0] === 'dinas') return undefined;
+  for (let i = 1; i < trimmed.length; i++) {
+    const key = trimmed.slice(i).join('');
+    const agency = key.length >= 3 ? ix.agenciesByKey.get(key) : undefined;
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
+function hostChooses(ix: Index, candidates: Region[], urlHost: string): Region | undefined {
+  const labels = urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
+  const matching = candidates.filter((region) =>
+    region.keys.some((key) =>
+      ix.hostMarkers[region.level].some((marker) => labels.includes(key + marker) || labels.includes(marker + key)),
+    ),
+  );
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolver
+
+const BLANK: Government = { code: '', name: '', level: 'unknown', resolved: false };
+
+function fromRegion(region: Region): Government {
+  return { code: region.code, name: region.displayName, level: region.level, resolved: true };
+}
+
+function unresolved(raw: string): Government {
+  return { code: `x:${compactKey(raw)}`, name: raw.replace(/\s+/g, ' ').trim(), level: 'unknown', resolved: false };
+}
+
+export function createGovernmentResolver(): GovernmentResolver {
+  const ix = index();
+  /** Per raw text: the government, or the regions it could be when only a hint can tell. */
+  const byText = new Map<string, Government | Region[]>();
+  const byTextAndHost = new Map<string, Government>();
+
+  function resolveText(raw: string): Government | Region[] {
+    const expanded = fold(raw)
+      .split(' ')
+      .map((w) => ix.wordAbbreviations.get(w) ?? w);
+    if (expanded.join('') === '') return BLANK;
+    const agency = findAgency(ix, raw, expanded);
+    if (agency) return { code: agency.code, name: agency.name, level: 'pusat', resolved: true };
+    const regions = findRegions(ix, expanded);
+    if (regions.length === 1) return fromRegion(regions[0]!);
+    if (regions.length > 1) return regions;
+    const agencyAtEnd = findAgencyAtEnd(ix, expanded);
+    if (agencyAtEnd) return { code: agencyAtEnd.code, name: agencyAtEnd.name, level: 'pusat', resolved: true };
+    // "Kota Surakarta (Solo)": the words outside the brackets alone.
+    const outsideBrackets = raw.replace(/\([^)]*\)/g, ' ');
+    if (outsideBrackets !== raw) {
+      const found = resolveText(outsideBrackets);
+      if (Array.isArray(found) || found.resolved) return found;
+    }
+    return unresolved(raw);
+  }
+
+  return {
+    resolve(raw, hint) {
+      let found = byText.get(raw);
+      if (found === undefined) {
+        found = resolveText(raw);
+        byText.set(raw, found);
+      }
+      if (!Array.isArray(found)) return found;
+      const host = hint?.urlHost ?? '';
+      const key = `${raw}\u0000${host}`;
+      let chosen = byTextAndHost.get(key);
+      if (chosen === undefined) {
+        const region = host ? hostChooses(ix, found, host) : undefined;
+        chosen = region ? fromRegion(region) : unresolved(raw);
+        byTextAndHost.set(key, chosen);
+      }
+      return chosen;
+    },
+  };
+}

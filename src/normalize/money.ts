@@ -1,0 +1,58 @@
+/**
+ * Indonesian money text → integer rupiah: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
+ * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers. Returns null when no amount can be read.
+ */
+const SCALES: [RegExp, number][] = [
+  [/^(triliun|trilyun|t|tn)$/, 1e12],
+  [/^(miliar|milyar|m|mlr|mly|b|billion|bn)$/, 1e9],
+  [/^(juta|jt|j|million|mio|mn)$/, 1e6],
+  [/^(ribu|rb|k|thousand)$/, 1e3],
+];
+
+export function parseRupiah(raw: string | undefined | null): number | null {
+  if (!raw) return null;
+  let text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!text || /^[-–—]+$/.test(text)) return null;
+  text = text.replace(/^(rp\.?|idr)\s*/, '').replace(/,-$/, '').trim();
+  const match = /^(-?[\d.,]+)\s*([a-z]*)\.?$/.exec(text);
+  if (!match) return null;
+  const numberPart = match[1]!;
+  const unit = match[2]!;
+  let scale = 1;
+  if (unit) {
+    const found = SCALES.find(([re]) => re.test(unit));
+    if (!found) return null;
+    scale = found[1];
+  }
+  const value = parseLocaleNumber(numberPart, scale > 1);
+  if (value === null || value < 0) return null;
+  return Math.round(value * scale);
+}
+
+/**
+ * Dots are thousands separators and a comma the decimal mark (Indonesian), except that with a scale
+ * word a single dot or comma is a decimal mark (`1.2 miliar`, `1,5 M`). `1,500,000` (English) also works.
+ */
+function parseLocaleNumber(s: string, scaled: boolean): number | null {
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  let normalized: string;
+  if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    normalized = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  } else if (dots + commas === 1) {
+    const sep = dots ? '.' : ',';
+    const decimals = s.length - s.indexOf(sep) - 1;
+    const isDecimal = scaled || decimals !== 3;
+    normalized = isDecimal ? s.replace(sep, '.') : s.replace(sep, '');
+  } else if (dots > 1) {
+    normalized = s.replace(/\./g, '');
+  } else if (commas > 1) {
+    normalized = s.replace(/,/g, '');
+  } else {
+    normalized = s;
+  }
+  if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
+  return Number(normalized);
+}

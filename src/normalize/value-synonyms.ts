@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
+import type { AppKind, Platform, Status } from '../model/inventory.js';
+import { compactKey } from '../util/text.js';
+
+const Schema = z
+  .object({
+    status: z.record(z.enum(['active', 'inactive', 'development', 'proposed']), z.array(z.string())),
+    platforms: z.record(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']), z.array(z.string())),
+    platformGroups: z.record(z.string(), z.array(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']))).default({}),
+    kind: z.record(z.enum(['umum', 'khusus']), z.array(z.string())),
+  })
+  .strict();
+
+export interface ValueLookups {
+  status: Map<string, Status>;
+  platform: Map<string, Platform[]>;
+  kind: Map<string, AppKind>;
+}
+
+let cached: ValueLookups | null = null;
+
+/** Lookup tables from data/value-synonyms.yaml, keyed by compactKey of each spelling. */
+export function valueLookups(): ValueLookups {
+  if (cached) return cached;
+  const file = loadKnowledge('value-synonyms.yaml', Schema);
+  const status = new Map<string, Status>();
+  for (const [value, list] of Object.entries(file.status)) for (const s of list ?? []) status.set(compactKey(s), value as Status);
+  const platform = new Map<string, Platform[]>();
+  for (const [value, list] of Object.entries(file.platforms))
+    for (const s of list ?? []) platform.set(compactKey(s), [value as Platform]);
+  for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
+  const kind = new Map<string, AppKind>();
+  for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
+  cached = { status, platform, kind };
+  return cached;
+}

@@ -1,0 +1,111 @@
+import { EcosystemClassifier } from '../classify/ecosystem.js';
+import { clusterApplications, recordGuesses, recordText } from '../cluster/cluster-functions.js';
+import { loadFunctionModel } from '../cluster/function-model.js';
+import type { ClassifiableText } from '../cluster/keyword-evidence.js';
+import { scoreFunctions } from '../cluster/function-scorer.js';
+import { buildRecordFeatures } from '../features/record-features.js';
+import { loadKnowledgeBase, type Knowledge } from '../knowledge/taxonomy.js';
+import { buildApplications } from '../link/applications.js';
+import { loadLinkModel } from '../link/link-model.js';
+import { linkRecords } from '../link/link.js';
+import type { Analysis, AnalyzedApplication, Application } from '../model/analysis.js';
+import type { InventoryRecord } from '../model/inventory.js';
+import { findDataOverlap } from '../plan/data-overlap.js';
+import { decideAll } from '../plan/decide.js';
+import { PlatformIdentity } from '../plan/platform-identity.js';
+import { applyDecisions, humanLinksFor, type AnalystDecisions } from './analyst-decisions.js';
+
+export interface AnalyzeOptions {
+  knowledge?: Knowledge;
+  decisions?: AnalystDecisions;
+  onStage?: (stage: string) => void;
+}
+
+function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return {
+    names: uniq(texts.flatMap((t) => t.names)),
+    descriptions: uniq(texts.flatMap((t) => t.descriptions)),
+    units: uniq(texts.flatMap((t) => t.units)),
+    categories: uniq(texts.flatMap((t) => t.categories)),
+    elements: uniq(texts.flatMap((t) => t.elements)),
+  };
+}
+
+/** ingest output → linked applications → function clusters → ecosystems → decisions. */
+export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptions = {}): Analysis {
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - t0);
+    t0 = now;
+    options.onStage?.(stage);
+  };
+  const knowledge = options.knowledge ?? loadKnowledgeBase();
+  const fnModel = loadFunctionModel();
+  const linkModel = loadLinkModel();
+
+  const { features } = buildRecordFeatures(records);
+  lap('features');
+  const texts = records.map((r, i) => recordText(r, features[i]!.unitName));
+  const scoring = scoreFunctions(texts, knowledge.functions, fnModel);
+  const guesses = recordGuesses(scoring, knowledge.functions);
+  lap('score functions');
+
+  const link = linkRecords(features, (i) => guesses[i]!, linkModel, humanLinksFor(options.decisions, records));
+  const apps: Application[] = buildApplications(records, link.appOfRecord, link.appCount, link.pairs);
+  lap('link');
+
+  const appTexts = apps.map((a) => mergeTexts(a.records.map((r) => texts[r]!)));
+  const clustering = clusterApplications(apps, scoring, knowledge, fnModel, appTexts);
+  lap('cluster');
+
+  const identity = new PlatformIdentity(knowledge);
+  for (const app of apps) app.platformId = identity.identify(app)?.id ?? null;
+  const ecosystems = new EcosystemClassifier(knowledge);
+  const fnAssignments = clustering.assignments;
+  const ecoAssignments = apps.map((app, i) => ecosystems.classify(app, knowledge.functionById.get(fnAssignments[i]!.function) ?? null));
+  lap('classify');
+
+  applyDecisions(options.decisions, apps, fnAssignments, ecoAssignments, knowledge, 'before-plan');
+  const decisions = decideAll(
+    apps.map((app, i) => ({ app, fn: fnAssignments[i]!, eco: ecoAssignments[i]! })),
+    knowledge,
+  );
+  const analyzed: AnalyzedApplication[] = apps.map((app, i) => ({
+    ...app,
+    fn: fnAssignments[i]!,
+    eco: ecoAssignments[i]!,
+    decision: decisions[i]!,
+    masterData: findDataOverlap(app, knowledge),
+  }));
+  applyDecisions(options.decisions, analyzed, fnAssignments, ecoAssignments, knowledge, 'after-plan');
+  for (const c of clustering.clusters) {
+    if (c.origin !== 'discovered') continue;
+    const counts = new Map<string, number>();
+    for (const a of analyzed) if (a.fn.clusterId === c.id) counts.set(a.eco.ecosystem, (counts.get(a.eco.ecosystem) ?? 0) + 1);
+    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
+    if (top) c.ecosystem = top[0] as typeof c.ecosystem;
+  }
+  lap('plan');
+
+  const linked = link.pairs.filter((p) => p.linked).length;
+  return {
+    records,
+    applications: analyzed,
+    appOfRecord: Array.from(link.appOfRecord),
+    clusters: clustering.clusters,
+    pairs: link.pairs,
+    stats: {
+      records: records.length,
+      applications: apps.length,
+      candidatePairs: link.pairs.length,
+      linkedPairs: linked,
+      blockingRules: link.ruleCounts,
+      clusters: clustering.clusters.length,
+      discoveredClusters: clustering.clusters.filter((c) => c.origin === 'discovered').length,
+      timingsMs: timings,
+    },
+  };
+}

@@ -1,0 +1,134 @@
+import type { Knowledge } from '../knowledge/taxonomy.js';
+import type { Application, Decision, EcosystemAssignment, FunctionAssignment } from '../model/analysis.js';
+import type { Status } from '../model/inventory.js';
+
+export interface DecisionInput {
+  app: Application;
+  fn: FunctionAssignment;
+  eco: EcosystemAssignment;
+}
+
+const LIVE_RANK: Record<Status, number> = { active: 3, development: 2, unknown: 1, proposed: 0, inactive: -1 };
+
+function completeness(app: Application): number {
+  return [app.description, app.url, app.unit, app.year, app.annualCost, app.monthlyUsers].filter((v) => v !== null).length + (app.dataElements.length ? 1 : 0);
+}
+
+/** Survivor rule, in order: livelier status, more monthly users, newer, more complete record, more registries listing it. */
+export function survivorOrder(a: Application, b: Application): number {
+  return (
+    LIVE_RANK[b.status] - LIVE_RANK[a.status] ||
+    (b.monthlyUsers ?? -1) - (a.monthlyUsers ?? -1) ||
+    (b.year ?? 0) - (a.year ?? 0) ||
+    completeness(b) - completeness(a) ||
+    b.records.length - a.records.length ||
+    a.appId.localeCompare(b.appId)
+  );
+}
+
+function survivorWhy(s: Application, others: Application[]): string {
+  const parts: string[] = [];
+  if (others.every((o) => LIVE_RANK[s.status] > LIVE_RANK[o.status])) parts.push(`the only ${s.status} one`);
+  else if (s.monthlyUsers !== null && others.every((o) => (o.monthlyUsers ?? -1) < s.monthlyUsers!)) parts.push(`most monthly users (${s.monthlyUsers})`);
+  else if (s.year !== null && others.every((o) => (o.year ?? 0) < s.year!)) parts.push(`newest (${s.year})`);
+  else parts.push('most complete record');
+  return `rule: livelier status > most users > newest > most complete record; chosen for ${parts.join(', ')}`;
+}
+
+/**
+ * One decision per application: retire the dead, migrate to a national platform where one does the job,
+ * merge local duplicates into a survivor, retain the rest.
+ */
+export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge): Decision[] {
+  const decisions: (Decision | null)[] = inputs.map(() => null);
+  const localGroups = new Map<string, number[]>();
+
+  inputs.forEach(({ app, fn }, i) => {
+    const def = knowledge.functionById.get(fn.function);
+    const platform = def?.platform ? knowledge.platformById.get(def.platform) : undefined;
+    if (app.platformId) {
+      const p = knowledge.platformById.get(app.platformId)!;
+      decisions[i] = {
+        action: 'retain',
+        target: '',
+        confidence: 0.95,
+        reasons: [`is the national platform ${p.name} (${p.owner})${app.markedShared ? ', marked Aplikasi Umum' : ''}: other apps migrate to it`],
+        wave: null,
+      };
+      return;
+    }
+    if (app.status === 'inactive') {
+      decisions[i] = {
+        action: 'retire',
+        target: '',
+        confidence: app.records.length > 1 ? 0.95 : 0.9,
+        reasons: [`status is inactive in ${app.records.length > 1 ? 'the registries listing it' : 'the registry'}: switch it off and archive its data`],
+        wave: 1,
+      };
+      return;
+    }
+    if (platform) {
+      decisions[i] = {
+        action: 'migrate',
+        target: platform.name,
+        confidence: Math.round(Math.min(0.95, 0.5 + fn.confidence / 2) * 100) / 100,
+        reasons: [`its function (${def!.label.en}) is served nationally by ${platform.name} (${platform.owner})`],
+        wave: 2,
+      };
+      return;
+    }
+    if (!app.government.code) {
+      decisions[i] = { action: 'retain', target: '', confidence: 0.5, reasons: ['owner unknown: cannot tell which apps share its government'], wave: null };
+      return;
+    }
+    const key = `${app.government.code}\u0000${fn.clusterId}`;
+    const group = localGroups.get(key) ?? localGroups.set(key, []).get(key)!;
+    group.push(i);
+  });
+
+  const clusterGovernments = new Map<string, Set<string>>();
+  for (const [key] of localGroups) {
+    const [gov, cluster] = key.split('\u0000') as [string, string];
+    const s = clusterGovernments.get(cluster) ?? clusterGovernments.set(cluster, new Set()).get(cluster)!;
+    s.add(gov);
+  }
+
+  for (const [key, members] of localGroups) {
+    const cluster = key.split('\u0000')[1]!;
+    const govCount = clusterGovernments.get(cluster)!.size;
+    const wave4 = govCount >= 3 ? (4 as const) : null;
+    const sharedNote = wave4 ? `; ${govCount} governments run their own: a shared-platform candidate` : '';
+    if (members.length === 1) {
+      const i = members[0]!;
+      decisions[i] = {
+        action: 'retain',
+        target: '',
+        confidence: Math.round(Math.max(0.5, inputs[i]!.fn.confidence) * 100) / 100,
+        reasons: [`the only active ${inputs[i]!.fn.function} app of ${inputs[i]!.app.government.name || 'its government'}${sharedNote}`],
+        wave: wave4,
+      };
+      continue;
+    }
+    const ordered = [...members].sort((x, y) => survivorOrder(inputs[x]!.app, inputs[y]!.app));
+    const survivor = ordered[0]!;
+    const s = inputs[survivor]!.app;
+    const others = ordered.slice(1).map((i) => inputs[i]!.app);
+    decisions[survivor] = {
+      action: 'retain',
+      target: '',
+      confidence: Math.round(Math.max(0.5, inputs[survivor]!.fn.confidence) * 100) / 100,
+      reasons: [`survivor of ${members.length} active ${inputs[survivor]!.fn.function} apps of ${s.government.name}; ${survivorWhy(s, others)}${sharedNote}`],
+      wave: wave4,
+    };
+    for (const i of ordered.slice(1)) {
+      decisions[i] = {
+        action: 'merge',
+        target: s.appId,
+        confidence: Math.round(Math.min(inputs[i]!.fn.confidence, inputs[survivor]!.fn.confidence, 0.95) * 100) / 100,
+        reasons: [`${s.government.name} runs ${members.length} active ${inputs[i]!.fn.function} apps; merge into ${s.name} (${s.appId}), ${survivorWhy(s, others)}`],
+        wave: 3,
+      };
+    }
+  }
+  return decisions.map((d) => d!);
+}

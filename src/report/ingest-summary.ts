@@ -1,0 +1,32 @@
+import type { Inventory } from '../model/inventory.js';
+
+export function formatIngestSummary(inventory: Inventory, outDir: string): string {
+  const lines: string[] = [];
+  let read = 0;
+  let accepted = 0;
+  let rejected = 0;
+  for (const f of inventory.files) {
+    read += f.rowsRead;
+    accepted += f.accepted;
+    rejected += f.rejected;
+    const enc = f.encoding === 'windows-1252' ? ' [Windows-1252]' : '';
+    lines.push(`${f.source}: ${f.rowsRead} rows read, ${f.accepted} accepted, ${f.rejected} rejected${enc}`);
+    for (const note of f.notes) if (note.startsWith('not valid UTF-8') || note.startsWith('header found')) lines.push(`  note: ${note}`);
+  }
+  const resolved = inventory.records.filter((r) => r.government.resolved).length;
+  const share = inventory.records.length ? ((resolved / inventory.records.length) * 100).toFixed(1) : '100.0';
+  lines.push(`total: ${read} rows read, ${accepted} accepted, ${rejected} rejected; governments resolved for ${share}% of records`);
+  lines.push(`wrote ${outDir}/inventory.json and ${outDir}/rejected.csv`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatMapping(inventory: Inventory): string {
+  const lines: string[] = [];
+  for (const f of inventory.files) {
+    lines.push(`${f.path} (${f.format}, ${f.encoding}${f.delimiter ? `, delimiter ${JSON.stringify(f.delimiter)}` : ''})`);
+    for (const [field, header] of Object.entries(f.mapping)) lines.push(`  ${field.padEnd(13)} <- ${header}`);
+    lines.push(`  unmapped (kept as extra attributes): ${f.unmapped.length ? f.unmapped.join(', ') : 'none'}`);
+    for (const note of f.notes) lines.push(`  note: ${note}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

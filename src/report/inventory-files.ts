@@ -1,0 +1,15 @@
+import type { Inventory } from '../model/inventory.js';
+import { toCsv } from '../util/csv.js';
+
+export const INVENTORY_FORMAT = 'satupintu/inventory@1';
+
+export function inventoryJson(inventory: Inventory): string {
+  return `${JSON.stringify({ format: INVENTORY_FORMAT, files: inventory.files, records: inventory.records }, null, 1)}\n`;
+}
+
+export function rejectedCsv(inventory: Inventory): string {
+  return toCsv(
+    ['source', 'path', 'line', 'field', 'reason'],
+    inventory.rejected.map((r) => [r.source, r.path, r.line, r.field, r.reason]),
+  );
+}

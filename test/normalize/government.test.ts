@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { createGovernmentResolver, withinOneEdit } from '../../src/normalize/government.js';
+
+const resolver = createGovernmentResolver();
+
+describe('regional governments', () => {
+  it.each([
+    // Every common way of writing a regency
+    ['Pemkab Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['PEMKAB BANYUWANGI', '35.10', 'Kabupaten Banyuwangi'],
+    ['Kab. Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['Kab Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['KABUPATEN BANYUWANGI', '35.10', 'Kabupaten Banyuwangi'],
+    ['Pemerintah Kabupaten Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['Pemerintah Daerah Kabupaten Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['  kab.   banyuwangi ', '35.10', 'Kabupaten Banyuwangi'],
+    ['Banyuwangi', '35.10', 'Kabupaten Banyuwangi'],
+    ['Banyuwangi Regency', '35.10', 'Kabupaten Banyuwangi'],
+    ['Kabupaten Banyuwangi Provinsi Jawa Timur', '35.10', 'Kabupaten Banyuwangi'],
+    ['Kab. Banyuwangi (Jatim)', '35.10', 'Kabupaten Banyuwangi'],
+    // Cities
+    ['Pemkot Dumai', '14.72', 'Kota Dumai'],
+    ['Kota Dumai', '14.72', 'Kota Dumai'],
+    ['PEMERINTAH KOTA DUMAI', '14.72', 'Kota Dumai'],
+    ['Pemerintah Kabupaten Dumai', '14.72', 'Kota Dumai'],
+    ['Kota Adm. Jakarta Selatan', '31.74', 'Kota Administrasi Jakarta Selatan'],
+    ['Pemkot Jakarta Timur', '31.75', 'Kota Administrasi Jakarta Timur'],
+    ['Kota Padangsidimpuan', '12.77', 'Kota Padang Sidempuan'],
+    ['Kota Tidore', '82.72', 'Kota Tidore Kepulauan'],
+    ['Kota Surakarta (Solo)', '33.72', 'Kota Surakarta'],
+    // Kepulauan, administrasi, spacing and old names
+    ['Kab. Kep. Sangihe', '71.03', 'Kabupaten Kepulauan Sangihe'],
+    ['Kab. Sangihe', '71.03', 'Kabupaten Kepulauan Sangihe'],
+    ['Kabupaten Kepulauan Seribu', '31.01', 'Kabupaten Administrasi Kepulauan Seribu'],
+    ['Kabupaten Fakfak', '92.03', 'Kabupaten Fak Fak'],
+    ['Kabupaten Gunung Kidul', '34.03', 'Kabupaten Gunungkidul'],
+    ['Kabupaten Lima Puluh Kota', '13.07', 'Kabupaten Lima Puluh Kota'],
+    ['Kota Baru', '63.02', 'Kabupaten Kotabaru'],
+    ['Kabupaten Toba Samosir', '12.12', 'Kabupaten Toba'],
+    ['Kab. Maluku Tenggara Barat', '81.03', 'Kabupaten Kepulauan Tanimbar'],
+    ['Kab. Pangkep', '73.10', 'Kabupaten Pangkajene dan Kepulauan'],
+    // One-letter typos
+    ['Kabupatn Garut', '32.05', 'Kabupaten Garut'],
+    ['Kab. Aceh Barat Dya', '11.12', 'Kabupaten Aceh Barat Daya'],
+    // Provinces
+    ['Pemprov Jawa Timur', '35', 'Provinsi Jawa Timur'],
+    ['Provinsi Jawa Timur', '35', 'Provinsi Jawa Timur'],
+    ['Prov. Jatim', '35', 'Provinsi Jawa Timur'],
+    ['PEMERINTAH PROVINSI JAWA TIMUR', '35', 'Provinsi Jawa Timur'],
+    ['East Java Province', '35', 'Provinsi Jawa Timur'],
+    ['Pemprov Sumut', '12', 'Provinsi Sumatera Utara'],
+    ['Sumatra Utara', '12', 'Provinsi Sumatera Utara'],
+    ['Pemprov DKI', '31', 'Provinsi DKI Jakarta'],
+    ['Pemprov DIY', '34', 'Provinsi Daerah Istimewa Yogyakarta'],
+    ['Pemerintah Daerah Istimewa Yogyakarta', '34', 'Provinsi Daerah Istimewa Yogyakarta'],
+    ['Provinsi Kepulauan Riau', '21', 'Provinsi Kepulauan Riau'],
+    ['Prov. Kep. Riau', '21', 'Provinsi Kepulauan Riau'],
+    ['Provinsi Riau', '14', 'Provinsi Riau'],
+    ['Pemprov Babel', '19', 'Provinsi Kepulauan Bangka Belitung'],
+    // A government named after one of its offices
+    ['Diskominfo Kab. Garut', '32.05', 'Kabupaten Garut'],
+  ])('%s → %s %s', (raw, code, name) => {
+    const government = resolver.resolve(raw);
+    expect(government).toMatchObject({ code, name, resolved: true });
+    expect(government.level).toBe(code.includes('.') ? (name.startsWith('Kota') ? 'kota' : 'kabupaten') : 'provinsi');
+  });
+});
+
+describe('central government bodies', () => {
+  it.each([
+    ['Kemenkes', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['Kementerian Kesehatan', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['KEMENTERIAN KESEHATAN RI', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['Kementerian Kesehatan Republik Indonesia', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['Depkes', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['Ministry of Health', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['BKN', '00.BKN', 'Badan Kepegawaian Negara'],
+    ['Badan Kepegawaian Negara', '00.BKN', 'Badan Kepegawaian Negara'],
+    ['Badan Kepegawaian Negara (BKN)', '00.BKN', 'Badan Kepegawaian Negara'],
+    ['Kantor Regional BKN', '00.BKN', 'Badan Kepegawaian Negara'],
+    ['Kominfo', '00.Komdigi', 'Kementerian Komunikasi dan Digital'],
+    ['Kemenkumham', '00.Kemenkum', 'Kementerian Hukum'],
+    ['Kemendikbudristek', '00.Kemendikdasmen', 'Kementerian Pendidikan Dasar dan Menengah'],
+    ['Kementerian PUPR', '00.KemenPU', 'Kementerian Pekerjaan Umum'],
+    ['Kemendesa PDTT', '00.Kemendes', 'Kementerian Desa dan Pembangunan Daerah Tertinggal'],
+    ['Kementerian PPN/Bappenas', '00.Bappenas', 'Kementerian Perencanaan Pembangunan Nasional/Bappenas'],
+    ['Kementerian Investasi/BKPM', '00.BKPM', 'Kementerian Investasi dan Hilirisasi/BKPM'],
+    ['KemenPAN-RB', '00.KemenPANRB', 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi'],
+    ['Korps Lalu Lintas Polri', '00.Korlantas', 'Korps Lalu Lintas Kepolisian Negara Republik Indonesia'],
+    ['Ditjen Dukcapil Kemendagri', '00.Kemendagri', 'Kementerian Dalam Negeri'],
+  ])('%s → %s', (raw, code, name) => {
+    expect(resolver.resolve(raw)).toEqual({ code, name, level: 'pusat', resolved: true });
+  });
+
+  it.each([
+    '00.BKN', '00.ANRI', '00.Kemendagri', '00.LKPP', '00.Kemenkum', '00.Bappenas', '00.BIG', '00.BKPM',
+    '00.KemenPANRB', '00.Kemenkes', '00.Kemendikdasmen', '00.Kemensos', '00.Korlantas', '00.Kemnaker',
+    '00.Kementan', '00.BNPB', '00.Perpusnas', '00.Kemenhub', '00.BPKP', '00.Komdigi',
+  ])('knows the platform owner %s', (code) => {
+    expect(resolver.resolve(code.slice(3)).code).toBe(code);
+  });
+});
+
+describe('names found in both a regency and a city', () => {
+  it.each([
+    ['Bekasi', null, null],
+    ['Bekasi', 'www.bekasi.go.id', null],
+    ['Bekasi', 'bekasikab.go.id', '32.16'],
+    ['Bekasi', 'sipd.bekasikab.go.id', '32.16'],
+    ['Bekasi', 'kab-bekasi.go.id', '32.16'],
+    ['Bekasi', 'bekasikota.go.id', '32.75'],
+    ['Bekasi', 'kotabekasi.go.id', '32.75'],
+    ['Malang', 'malangkab.go.id', '35.07'],
+    ['Malang', 'malangkota.go.id', '35.73'],
+    ['Jambi', 'jambiprov.go.id', '15'],
+    ['Jambi', 'jambikota.go.id', '15.71'],
+    ['Yogyakarta', null, null],
+  ])('%s with host %s → %s', (raw, urlHost, code) => {
+    const government = resolver.resolve(raw, { urlHost });
+    if (code === null) expect(government).toEqual({ code: `x:${raw.toLowerCase()}`, name: raw, level: 'unknown', resolved: false });
+    else expect(government).toMatchObject({ code, resolved: true });
+  });
+
+  it('a stated level needs no hint', () => {
+    expect(resolver.resolve('Pemkab Bekasi').code).toBe('32.16');
+    expect(resolver.resolve('Pemkot Bekasi', { urlHost: 'bekasikab.go.id' }).code).toBe('32.75');
+  });
+});
+
+describe('unresolved and blank', () => {
+  it.each([
+    ['Dinas Antah Berantah', 'x:dinasantahberantah', 'Dinas Antah Berantah'],
+    ['  Yayasan   Maju  Jaya ', 'x:yayasanmajujaya', 'Yayasan Maju Jaya'],
+    ['Dinas Kominfo', 'x:dinaskominfo', 'Dinas Kominfo'],
+  ])('%s stays unresolved', (raw, code, name) => {
+    expect(resolver.resolve(raw)).toEqual({ code, name, level: 'unknown', resolved: false });
+  });
+
+  it.each([[''], ['   '], ['-']])('%j is blank', (raw) => {
+    expect(resolver.resolve(raw)).toEqual({ code: '', name: '', level: 'unknown', resolved: false });
+  });
+});
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['garut', 'garut', true],
+    ['garut', 'gartu', true],
+    ['garut', 'garu', true],
+    ['garut', 'gaurt', true],
+    ['garut', 'garutt', true],
+    ['garut', 'gerat', false],
+    ['garut', 'ga', false],
+  ])('%s / %s → %s', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+    expect(withinOneEdit(b, a)).toBe(expected);
+  });
+});

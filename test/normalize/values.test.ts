@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseRupiah } from '../../src/normalize/money.js';
+import { normalizePlatforms } from '../../src/normalize/platforms.js';
+import { normalizeStatus } from '../../src/normalize/status.js';
+import { normalizeUrl } from '../../src/normalize/url.js';
+
+describe('parseRupiah', () => {
+  it.each([
+    ['Rp 1.500.000', 1_500_000],
+    ['Rp1.500.000', 1_500_000],
+    ['1.500.000,00', 1_500_000],
+    ['1.500.000,50', 1_500_001],
+    ['150 juta', 150_000_000],
+    ['150 jt', 150_000_000],
+    ['1,5 M', 1_500_000_000],
+    ['1.2 miliar', 1_200_000_000],
+    ['1,2 milyar', 1_200_000_000],
+    ['2 triliun', 2_000_000_000_000],
+    ['73297000', 73_297_000],
+    ['Rp 35.686.000', 35_686_000],
+    ['IDR 1,500,000', 1_500_000],
+    ['500 ribu', 500_000],
+    ['Rp 250.000,-', 250_000],
+    ['96257000.0', 96_257_000],
+  ])('%s → %d', (text, expected) => {
+    expect(parseRupiah(text)).toBe(expected);
+  });
+
+  it.each([[''], ['-'], ['gratis'], ['12 apel'], [null], [undefined]])('%s → null', (text) => {
+    expect(parseRupiah(text)).toBeNull();
+  });
+});
+
+describe('normalizeStatus', () => {
+  it.each([
+    ['Aktif', 'active'],
+    ['AKTIF', 'active'],
+    ['active', 'active'],
+    ['Non Aktif', 'inactive'],
+    ['Tidak Aktif', 'inactive'],
+    ['tidak aktif', 'inactive'],
+    ['naktif', 'inactive'],
+    ['retired', 'inactive'],
+    ['inactive', 'inactive'],
+    ['Dalam Pengembangan', 'development'],
+    ['pengembangan', 'development'],
+    ['in development', 'development'],
+    ['Usulan', 'proposed'],
+    ['tidak aktif lagi sejak 2020', 'inactive'],
+    ['', 'unknown'],
+    ['???', 'unknown'],
+  ])('%s → %s', (text, expected) => {
+    expect(normalizeStatus(text)).toBe(expected);
+  });
+});
+
+describe('normalizePlatforms', () => {
+  it.each([
+    ['android, ios, web', ['web', 'android', 'ios']],
+    ['Android|Web', ['web', 'android']],
+    ['Web', ['web']],
+    ['Mobile', ['android', 'ios']],
+    ['kiosk', ['kiosk']],
+    ['Anjungan Mandiri', ['kiosk']],
+    ['Desktop / Web', ['web', 'desktop']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(normalizePlatforms(text)).toEqual(expected);
+  });
+});
+
+describe('normalizeUrl', () => {
+  it.each([
+    ['https://www.Example.go.id/', 'example.go.id', 'example.go.id'],
+    ['http://eabsensi.garutkab.go.id/login', 'eabsensi.garutkab.go.id', 'eabsensi.garutkab.go.id'],
+    ['simpeg.bantenprov.go.id/index.php', 'simpeg.bantenprov.go.id', 'simpeg.bantenprov.go.id'],
+    ['https://portal.go.id/layanan/izin?x=1', 'portal.go.id/layanan/izin', 'portal.go.id'],
+    ['HTTP://WWW.PPDB.KOTA.GO.ID:8080/', 'ppdb.kota.go.id', 'ppdb.kota.go.id'],
+  ])('%s', (text, url, host) => {
+    expect(normalizeUrl(text)).toEqual({ url, host });
+  });
+
+  it.each([[''], ['-'], ['tidak ada'], ['bukan url']])('%s → null', (text) => {
+    expect(normalizeUrl(text)).toBeNull();
+  });
+});
