@@ -59,11 +59,7 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   let centroids: Centroid[] = [];
   let items: ItemFunctionScores[] = [];
   for (let round = 0; round < model.combine.rounds; round++) {
-    centroids = functions.map(() => new Centroid(tfidf.size));
-    members.forEach((fn, i) => {
-      if (fn >= 0) centroids[fn]!.add(vectors[i]!);
-    });
-    for (const c of centroids) c.normalize();
+    centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     items = vectors.map((v, i) => scoreItem(v, evidence[i]!, centroids, model, seeded[i]! >= 0));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
@@ -73,6 +69,16 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
     });
   }
   return { items, vectors, tfidf, centroids, seeds: seeded.filter((s) => s >= 0).length };
+}
+
+/** One normalised centroid per class from labelled vectors (label -1: unlabelled). */
+export function centroidsFrom(vectors: readonly SparseVector[], labels: readonly number[], classes: number, size: number): Centroid[] {
+  const centroids = Array.from({ length: classes }, () => new Centroid(size));
+  labels.forEach((label, i) => {
+    if (label >= 0) centroids[label]!.add(vectors[i]!);
+  });
+  for (const c of centroids) c.normalize();
+  return centroids;
 }
 
 export function scoreItem(
@@ -93,6 +99,6 @@ export function scoreItem(
     if (combined > 0) candidates.push({ fn, combined, cosine, evidence: ev });
   });
   candidates.sort((a, b) => b.combined - a.combined);
-  const novel = evidence.scores.size === 0 && bestCos < model.novelty.minCosine;
+  const novel = evidence.textual.size === 0 && bestCos < model.novelty.minCosine;
   return { candidates: candidates.slice(0, 3), evidence, novel, seeded };
 }

@@ -16,6 +16,8 @@ export interface FunctionEvidence {
   scores: Map<number, number>;
   /** Function index → readable reasons (`name has "presensi"`). */
   reasons: Map<number, string[]>;
+  /** Functions the name or description itself points to (units and data elements aside). */
+  textual: Set<number>;
 }
 
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
@@ -41,6 +43,7 @@ export class KeywordEvidence {
   score(text: ClassifiableText): FunctionEvidence {
     const scores = new Map<number, number>();
     const reasons = new Map<number, string[]>();
+    const textual = new Set<number>();
     const bump = (fn: number, w: number, reason: string) => {
       scores.set(fn, (scores.get(fn) ?? 0) + w);
       if (w > 0) {
@@ -72,6 +75,7 @@ export class KeywordEvidence {
       for (const [key, { w, phrase }] of best) {
         const fn = Number(key.slice(0, key.indexOf(':')));
         bump(fn, w, `${field} has "${phrase}"`);
+        if (w > 0 && (field === 'name' || field === 'description')) textual.add(fn);
       }
     }
     const elementScore = new Map<number, number>();
@@ -83,7 +87,8 @@ export class KeywordEvidence {
       bump(fn, Math.min(s, this.model.evidence.dataElementCap), `holds typical data (${Math.round(s / this.model.evidence.dataElement)} element(s))`);
     }
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
-    return { scores, reasons };
+    for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
+    return { scores, reasons, textual };
   }
 
   get functionCount(): number {

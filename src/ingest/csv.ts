@@ -6,17 +6,21 @@ import type { CellTable } from './table.js';
 const DELIMITERS = [',', ';', '\t', '|'] as const;
 export const MAX_CELL_CHARS = 1_000_000;
 
-/** Picks the delimiter that splits the first lines into the most consistent, widest rows. */
+/**
+ * Picks the delimiter that splits the most sample lines into the same number of cells (the modal count),
+ * ignoring lines without it (title lines above the header); wider rows break ties.
+ */
 export function detectDelimiter(text: string): string {
-  const lines = sampleLines(text, 20);
+  const lines = sampleLines(text, 30);
   let best: string = ',';
-  let bestScore = -1;
+  let bestScore = 0;
   for (const d of DELIMITERS) {
-    const counts = lines.map((line) => countOutsideQuotes(line, d));
-    const first = counts[0] ?? 0;
-    if (first === 0) continue;
-    const consistent = counts.filter((c) => c === first).length;
-    const score = consistent * 1000 + first;
+    const counts = lines.map((line) => countOutsideQuotes(line, d)).filter((c) => c > 0);
+    if (counts.length === 0) continue;
+    const freq = new Map<number, number>();
+    for (const c of counts) freq.set(c, (freq.get(c) ?? 0) + 1);
+    const [modal, lineCount] = [...freq.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    const score = lineCount * 1000 + modal;
     if (score > bestScore) {
       bestScore = score;
       best = d;

@@ -6,7 +6,18 @@ export interface DecodedText {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F. Node's own 'windows-1252' decoder maps those
+ * bytes to C1 control characters in some Node 20 releases, so the table is applied here.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const text = latin1.decode(bytes);
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 /**
  * Decodes a registry file: UTF-8 (with or without BOM), UTF-16LE with BOM (Excel's "Unicode text"),
@@ -24,7 +35,7 @@ export function decodeRegistryBytes(path: string, bytes: Buffer): DecodedText {
   try {
     return { text: utf8.decode(body), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    return { text: cp1252.decode(body), encoding: 'windows-1252' };
+    return { text: decodeCp1252(body), encoding: 'windows-1252' };
   }
 }
 

@@ -15,6 +15,11 @@ export interface GovernmentResolver {
 type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
 const REGION_LEVELS = ['provinsi', 'kabupaten', 'kota'] as const;
 
+// One typo is forgiven only in words and names long enough that it cannot turn one into another.
+const MIN_TYPO_KEY_LENGTH = 5;
+const MIN_TYPO_AGENCY_KEY_LENGTH = 8;
+const MIN_TYPO_PREFIX_WORD_LENGTH = 6;
+
 // ---------------------------------------------------------------------------------------------
 // Knowledge files
 
@@ -78,7 +83,7 @@ interface Index {
   levelWords: Map<string, RegionLevel>;
   fillerWords: Set<string>;
   /** Long prefix words, matched with one typo allowed ("Kabupatn", "Pemerintha"). */
-  typoPrefixWords: Map<string, RegionLevel | null>;
+  typoPrefixWords: (readonly [word: string, level: RegionLevel | null])[];
   wordAbbreviations: Map<string, string>;
   hostMarkers: Record<RegionLevel, string[]>;
 }
@@ -178,9 +183,10 @@ function buildIndex(): Index {
   const levelWords = new Map<string, RegionLevel>();
   for (const level of REGION_LEVELS) for (const word of regional.levelWords[level]) levelWords.set(fold(word), level);
   const fillerWords = new Set(regional.fillerWords.map(fold));
-  const typoPrefixWords = new Map<string, RegionLevel | null>();
-  for (const [word, level] of levelWords) if (word.length >= 6) typoPrefixWords.set(word, level);
-  for (const word of fillerWords) if (word.length >= 6) typoPrefixWords.set(word, null);
+  const typoPrefixWords: Index['typoPrefixWords'] = [
+    ...[...levelWords].filter(([word]) => word.length >= MIN_TYPO_PREFIX_WORD_LENGTH),
+    ...[...fillerWords].filter((word) => word.length >= MIN_TYPO_PREFIX_WORD_LENGTH).map((word) => [word, null] as const),
+  ];
 
   return {
     regionsByKey,
@@ -226,7 +232,6 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const MIN_TYPO_KEY_LENGTH = 5;
 
 /** A region-name reading of the text: the name words and the level the text states, if any. */
 interface Reading {
@@ -244,12 +249,26 @@ function readPrefix(ix: Index, words: string[], start: number): { end: number; l
     if (wordLevel) level = wordLevel;
     else if (ix.fillerWords.has(word)) continue;
     else {
-      const typo = word.length >= 6 ? [...ix.typoPrefixWords].find(([known]) => withinOneEdit(word, known)) : undefined;
+      const typo = word.length >= MIN_TYPO_PREFIX_WORD_LENGTH ? ix.typoPrefixWords.find(([known]) => withinOneEdit(word, known)) : undefined;
       if (!typo) break;
       level = typo[1] ?? level;
     }
   }
   return { end: i, level };
+}
+
+/** Reads level and filler words back from the end, keeping at least one name word; `start` is the first of them. */
+function readSuffix(ix: Index, words: string[]): { start: number; level: RegionLevel | null } {
+  let level: RegionLevel | null = null;
+  let start = words.length;
+  while (start > 1) {
+    const word = words[start - 1]!;
+    const wordLevel = ix.levelWords.get(word);
+    if (!wordLevel && !ix.fillerWords.has(word)) break;
+    level ??= wordLevel ?? null;
+    start--;
+  }
+  return { start, level };
 }
 
 /**
@@ -260,9 +279,9 @@ function readings(ix: Index, words: string[]): Reading[][] {
   const whole: Reading[] = [];
   const prefix = readPrefix(ix, words, 0);
   const rest = words.slice(prefix.end);
-  // "Banyuwangi Regency", "Jawa Timur Province"
-  const suffixLevel = rest.length > 1 ? ix.levelWords.get(rest[rest.length - 1]!) : undefined;
-  if (suffixLevel) whole.push({ words: rest.slice(0, -1), level: prefix.level ?? suffixLevel });
+  // "Banyuwangi Regency", "Bali Provincial Government"
+  const suffix = readSuffix(ix, rest);
+  if (suffix.start < rest.length) whole.push({ words: rest.slice(0, suffix.start), level: prefix.level ?? suffix.level });
   whole.push({ words: rest, level: prefix.level });
   // Names that begin with a prefix-like word: "Daerah Istimewa Yogyakarta", "Kabupaten Kota Baru".
   for (let k = prefix.end - 1; k >= 0; k--) {
@@ -361,6 +380,17 @@ function findAgencyAtEnd(ix: Index, words: string[]): Agency | undefined {
   return undefined;
 }
 
+/** "Kementrian Kesehatan": one typo in a long name, when only one body is that close. */
+function findAgencyWithTypo(ix: Index, words: string[]): Agency | undefined {
+  const key = withoutTrailingCountry(words).join('');
+  if (key.length < MIN_TYPO_AGENCY_KEY_LENGTH) return undefined;
+  const found = new Set<Agency>();
+  for (const [known, agency] of ix.agenciesByKey) {
+    if (known.length >= MIN_TYPO_AGENCY_KEY_LENGTH && withinOneEdit(key, known)) found.add(agency);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 function hostChooses(ix: Index, candidates: Region[], urlHost: string): Region | undefined {
   const labels = urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
   const matching = candidates.filter((region) =>
@@ -400,7 +430,7 @@ export function createGovernmentResolver(): GovernmentResolver {
     const regions = findRegions(ix, expanded);
     if (regions.length === 1) return fromRegion(regions[0]!);
     if (regions.length > 1) return regions;
-    const agencyAtEnd = findAgencyAtEnd(ix, expanded);
+    const agencyAtEnd = findAgencyAtEnd(ix, expanded) ?? findAgencyWithTypo(ix, expanded);
     if (agencyAtEnd) return { code: agencyAtEnd.code, name: agencyAtEnd.name, level: 'pusat', resolved: true };
     // "Kota Surakarta (Solo)": the words outside the brackets alone.
     const outsideBrackets = raw.replace(/\([^)]*\)/g, ' ');

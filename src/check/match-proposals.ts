@@ -1,0 +1,203 @@
+import stringSimilarity from 'string-similarity';
+import { recordText } from '../cluster/cluster-functions.js';
+import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
+import { centroidsFrom, scoreItem } from '../cluster/function-scorer.js';
+import { KeywordEvidence, type ClassifiableText } from '../cluster/keyword-evidence.js';
+import { termsOf } from '../cluster/terms.js';
+import { TfIdf } from '../cluster/tfidf.js';
+import { buildRecordFeatures } from '../features/record-features.js';
+import type { Knowledge } from '../knowledge/taxonomy.js';
+import type { AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
+import type { InventoryRecord } from '../model/inventory.js';
+import type { SavedAnalysis } from '../report/analysis-json.js';
+
+export type CheckDecision = 'block' | 'allow';
+export type BlockKind = 'existing-app' | 'platform' | 'local-duplicate' | 'other-governments' | 'none';
+
+export interface ProposalMatchEntry {
+  appId: string;
+  name: string;
+  government: string;
+  relation: 'same-app' | 'platform' | 'same-government' | 'other-government';
+  score: number;
+}
+
+export interface ProposalVerdict {
+  record: InventoryRecord;
+  decision: CheckDecision;
+  kind: BlockKind;
+  /** What to use instead: platform name, existing app, or the cluster to adopt from. */
+  alternative: string;
+  function: string | null;
+  functionLabel: string | null;
+  confidence: number;
+  matches: ProposalMatchEntry[];
+  reasons: string[];
+}
+
+interface ClusterIndex {
+  clusters: FunctionCluster[];
+  labelOf: Map<string, number>;
+}
+
+function appText(app: AnalyzedApplication, records: readonly InventoryRecord[]): ClassifiableText {
+  const rs = app.records.map((i) => records[i]!);
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return {
+    names: uniq(rs.map((r) => r.name)),
+    descriptions: uniq(rs.flatMap((r) => (r.description ? [r.description] : []))),
+    units: uniq(rs.flatMap((r) => (r.unit ? [r.unit] : []))),
+    categories: uniq(rs.flatMap((r) => (r.category ? [r.category] : []))),
+    elements: uniq(rs.flatMap((r) => r.dataElements)),
+  };
+}
+
+/**
+ * Decides, for each proposed application, whether its job is already done: by the same app already
+ * registered, by a national platform, by an app of the same government, or by apps of other governments.
+ * Only a function nobody has is allowed.
+ */
+export function matchProposals(proposals: readonly InventoryRecord[], saved: SavedAnalysis, knowledge: Knowledge, model: FunctionModel = loadFunctionModel()): ProposalVerdict[] {
+  const index: ClusterIndex = { clusters: saved.clusters, labelOf: new Map(saved.clusters.map((c, i) => [c.id, i])) };
+  const apps = saved.applications;
+  const texts = apps.map((a) => appText(a, saved.records));
+  const tfidf = new TfIdf();
+  const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
+  const labels = apps.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
+  const centroids = centroidsFrom(vectors, labels, index.clusters.length, tfidf.size);
+  // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
+  const kw = new KeywordEvidence(knowledge.functions, model);
+  const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);
+  const appsByCluster = new Map<string, AnalyzedApplication[]>();
+  for (const a of apps) {
+    const list = appsByCluster.get(a.fn.clusterId) ?? appsByCluster.set(a.fn.clusterId, []).get(a.fn.clusterId)!;
+    list.push(a);
+  }
+
+  const proposalFeatures = buildRecordFeatures([...proposals]).features;
+  const existingByGov = new Map<string, AnalyzedApplication[]>();
+  for (const a of apps) {
+    const list = existingByGov.get(a.government.code) ?? existingByGov.set(a.government.code, []).get(a.government.code)!;
+    list.push(a);
+  }
+  const savedFeatures = buildRecordFeatures(saved.records).features;
+
+  return proposals.map((p, k) => {
+    const text = recordText(p, proposalFeatures[k]!.unitName);
+    const evidence = kw.score(text);
+    const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>() };
+    for (const [fn, s] of evidence.scores) {
+      const c = clusterOfFunction[fn]!;
+      if (c >= 0) clusterEvidence.scores.set(c, s);
+    }
+    for (const fn of evidence.textual) {
+      const c = clusterOfFunction[fn]!;
+      if (c >= 0) clusterEvidence.textual.add(c);
+    }
+    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), clusterEvidence, centroids, model);
+    const reasons: string[] = [];
+
+    // 1. the very same application is already registered
+    const pf = proposalFeatures[k]!;
+    const sameApp = (existingByGov.get(p.government.code) ?? []).find((a) =>
+      a.records.some((ri) => {
+        const f = savedFeatures[ri]!;
+        if (pf.host && f.host) return pf.host === f.host;
+        return Boolean(pf.name.core) && (pf.name.core === f.name.core || stringSimilarity.compareTwoStrings(pf.name.core, f.name.core) >= 0.9);
+      }),
+    );
+    const best = item.candidates[0];
+    const cluster = best ? index.clusters[best.fn]! : null;
+    const fnDef = cluster ? knowledge.functionById.get(cluster.function) : undefined;
+    const base = {
+      record: p,
+      function: cluster?.function ?? null,
+      functionLabel: cluster ? (fnDef?.label.en ?? cluster.labelEn) : null,
+    };
+    if (sameApp) {
+      return {
+        ...base,
+        decision: 'block',
+        kind: 'existing-app',
+        alternative: `${sameApp.name} (${sameApp.appId})`,
+        confidence: 0.9,
+        matches: [{ appId: sameApp.appId, name: sameApp.name, government: sameApp.government.name, relation: 'same-app', score: 1 }],
+        reasons: [`${p.government.name || 'the proposer'} already runs this application: ${sameApp.name} (${sameApp.appId}); improve or integrate it instead`],
+      };
+    }
+    if (!cluster || item.novel) {
+      return {
+        ...base,
+        function: null,
+        functionLabel: null,
+        decision: 'allow',
+        kind: 'none',
+        alternative: '',
+        confidence: 0.6,
+        matches: [],
+        reasons: [
+          `no existing application or national platform does this job (closest function ${cluster ? `${cluster.id}, similarity ${best!.cosine.toFixed(2)}` : 'none'}); register it for interoperability from the start`,
+        ],
+      };
+    }
+    const why = [...(evidence.reasons.get(knowledge.functions.findIndex((f) => f.id === cluster.function)) ?? [])].slice(0, 3);
+    reasons.push(`function: ${base.functionLabel} (score ${best!.combined.toFixed(2)}${why.length ? `; ${why.join('; ')}` : ''})`);
+    const confidence = Math.round(Math.min(0.95, 0.5 + best!.combined / 2) * 100) / 100;
+    const platform = cluster.platformId ? knowledge.platformById.get(cluster.platformId) : undefined;
+    const members = appsByCluster.get(cluster.id) ?? [];
+    const live = members.filter((a) => a.decision.action !== 'retire');
+    if (platform) {
+      const platformApp = members.find((a) => a.platformId === platform.id);
+      return {
+        ...base,
+        decision: 'block',
+        kind: 'platform',
+        alternative: platform.name,
+        confidence,
+        matches: platformApp ? [{ appId: platformApp.appId, name: platformApp.name, government: platformApp.government.name, relation: 'platform', score: best!.combined }] : [],
+        reasons: [`the national platform ${platform.name} (${platform.owner}) already does this: use it instead of building`, ...reasons],
+      };
+    }
+    const local = live.filter((a) => a.government.code === p.government.code && p.government.code);
+    if (local.length > 0) {
+      const top = local.slice(0, 3);
+      return {
+        ...base,
+        decision: 'block',
+        kind: 'local-duplicate',
+        alternative: `${top[0]!.name} (${top[0]!.appId})`,
+        confidence,
+        matches: top.map((a) => ({ appId: a.appId, name: a.name, government: a.government.name, relation: 'same-government', score: best!.combined })),
+        reasons: [`${p.government.name} already runs ${local.length} app(s) for this job: ${top.map((a) => `${a.name} (${a.appId})`).join(', ')}`, ...reasons],
+      };
+    }
+    if (live.length > 0) {
+      const govs = new Set(live.map((a) => a.government.code));
+      const examples = live
+        .filter((a) => a.status === 'active')
+        .sort((x, y) => (y.monthlyUsers ?? 0) - (x.monthlyUsers ?? 0))
+        .slice(0, 3);
+      return {
+        ...base,
+        decision: 'block',
+        kind: 'other-governments',
+        alternative: `cluster ${cluster.id} (${base.functionLabel})`,
+        confidence,
+        matches: examples.map((a) => ({ appId: a.appId, name: a.name, government: a.government.name, relation: 'other-government', score: best!.combined })),
+        reasons: [
+          `${govs.size} other government(s) already run ${live.length} app(s) for this job; adopt one (e.g. ${examples.map((a) => `${a.name}, ${a.government.name}`).join('; ') || 'see the cluster'}) instead of building`,
+          ...reasons,
+        ],
+      };
+    }
+    return {
+      ...base,
+      decision: 'allow',
+      kind: 'none',
+      alternative: '',
+      confidence: 0.6,
+      matches: [],
+      reasons: [`no live application or national platform does this job yet (${base.functionLabel})`, ...reasons],
+    };
+  });
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
+import type { FileSummary, InventoryRecord } from '../model/inventory.js';
+import { InputError } from '../util/errors.js';
+
+export const ANALYSIS_FORMAT = 'satupintu/analysis@1';
+
+/** What `analyze` saves as inventory.json: records, linked applications, clusters, evidence. */
+export interface SavedAnalysis {
+  format: typeof ANALYSIS_FORMAT;
+  generatedAt: string;
+  files: FileSummary[];
+  records: InventoryRecord[];
+  applications: AnalyzedApplication[];
+  clusters: FunctionCluster[];
+  stats: Analysis['stats'];
+}
+
+export function analysisJson(analysis: Analysis, files: FileSummary[]): string {
+  const saved: SavedAnalysis = {
+    format: ANALYSIS_FORMAT,
+    generatedAt: new Date().toISOString(),
+    files,
+    records: analysis.records,
+    applications: analysis.applications,
+    clusters: analysis.clusters,
+    stats: analysis.stats,
+  };
+  return JSON.stringify(saved);
+}
+
+// Only the envelope is validated strictly: the body is this tool's own output, checked by its format tag.
+const Envelope = z.object({
+  format: z.literal(ANALYSIS_FORMAT),
+  records: z.array(z.object({ index: z.number(), name: z.string(), source: z.string(), sourceId: z.string() }).loose()),
+  applications: z.array(z.object({ appId: z.string(), records: z.array(z.number()), fn: z.object({ function: z.string() }).loose() }).loose()),
+  clusters: z.array(z.object({ id: z.string(), appIds: z.array(z.string()) }).loose()),
+}).loose();
+
+export function loadAnalysisJson(path: string): SavedAnalysis {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code ? `${path}: cannot read inventory (${code})` : `${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = Envelope.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const hint = (raw as { format?: string })?.format === 'satupintu/inventory@1' ? ' (this is an ingest inventory; run `satupintu analyze` to make one check can use)' : '';
+    throw new InputError(`${path}: not a satupintu analysis inventory: ${issue.path.join('.') || '(root)'}: ${issue.message}${hint}`);
+  }
+  return raw as SavedAnalysis;
+}

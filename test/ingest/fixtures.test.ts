@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../src/ingest/ingest.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'ingest');
+
+interface Expected {
+  rowsRead?: number;
+  accepted?: number;
+  rejected?: number;
+  delimiter?: string;
+  encoding?: string;
+  names?: string[];
+  rejectedLines?: number[];
+  error?: string;
+}
+
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const good = Object.entries(expected).filter(([, e]) => !e.error);
+const bad = Object.entries(expected).filter(([, e]) => e.error);
+
+describe('ingest fixtures: every row read is accepted or rejected', () => {
+  it.each(good)('%s', async (file, e) => {
+    const inv = await ingestFiles([join(DIR, file)]);
+    const summary = inv.files[0]!;
+    expect({ rowsRead: summary.rowsRead, accepted: summary.accepted, rejected: summary.rejected }).toEqual({
+      rowsRead: e.rowsRead,
+      accepted: e.accepted,
+      rejected: e.rejected,
+    });
+    // nothing lost: read = accepted + rejected, and the lists hold exactly that many rows
+    expect(summary.accepted + summary.rejected).toBe(summary.rowsRead);
+    expect(inv.records).toHaveLength(summary.accepted);
+    expect(inv.rejected).toHaveLength(summary.rejected);
+    if (e.delimiter !== undefined) expect(summary.delimiter).toBe(e.delimiter);
+    if (e.encoding !== undefined) expect(summary.encoding).toBe(e.encoding);
+    if (e.names) expect(inv.records.map((r) => r.name)).toEqual(e.names);
+    if (e.rejectedLines) expect(inv.rejected.map((r) => r.line)).toEqual(e.rejectedLines);
+  });
+
+  it('reports the Windows-1252 fallback in the file notes', async () => {
+    const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
+    expect(inv.files[0]!.notes.join(' ')).toMatch(/Windows-1252/);
+  });
+
+  it('gives rejected rows their file, line, field and reason', async () => {
+    const inv = await ingestFiles([join(DIR, 'rows-with-problems.csv')]);
+    for (const r of inv.rejected) {
+      expect(r.source).toBe('rows-with-problems.csv');
+      expect(r.line).toBeGreaterThan(1);
+      expect(r.reason.length).toBeGreaterThan(5);
+    }
+    expect(inv.rejected.some((r) => r.field === 'name')).toBe(true);
+  });
+});
+
+describe('bad input: one clear error naming the file', () => {
+  it.each(bad)('%s', async (file, e) => {
+    const path = join(DIR, file);
+    await expect(ingestFiles([path])).rejects.toThrow(e.error!);
+    await expect(ingestFiles([path])).rejects.toThrow(path);
+  });
+
+  it('an unreadable path', async () => {
+    await expect(ingestFiles(['/nonexistent/registry.csv'])).rejects.toThrow(/registry\.csv: cannot read file \(ENOENT\)/);
+  });
+
+  it('a cell over 1 MB', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'huge-'));
+    const path = makeHugeCellCsv(dir);
+    await expect(ingestFiles([path])).rejects.toThrow(HUGE_CELL_ERROR);
+  });
+
+  it('unbalanced quotes name the line', async () => {
+    await expect(ingestFiles([join(DIR, 'unbalanced-quotes.csv')])).rejects.toThrow(/line \d+/);
+  });
+});
+
+describe('XLSX', () => {
+  it('finds the header below a title block', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    const fx = await makeTitleBlockWorkbook(dir);
+    const inv = await ingestFiles([fx.path]);
+    const s = inv.files[0]!;
+    expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
+    expect(s.notes.join(' ')).toContain(`row ${fx.headerRow}`);
+  });
+
+  it('reads the sheet named with --sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
+    const fx = await makeTwoSheetWorkbook(dir);
+    const inv = await ingestFiles([fx.path], { sheet: fx.sheet! });
+    const s = inv.files[0]!;
+    expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
+    await expect(ingestFiles([fx.path], { sheet: 'Nope' })).rejects.toThrow(/no sheet named "Nope"/);
+  });
+});
