@@ -6,6 +6,8 @@ export interface NameFeatures {
   /** Distinguishing words of the whole name (generic words, region names and versions removed). */
   core: string;
   coreTokens: string[];
+  /** Core words as compared: typo-tolerant, prefix-free (`eabsensi` → `absensi`). */
+  comparable: Set<string>;
   /** Short forms written in the name (SIMPEG, e-PBB → `epbb`), compact lower-case. */
   acronyms: string[];
   /** Cores of long forms written next to a short form (`Sistem Informasi … (SIMPEG)`). */
@@ -25,11 +27,16 @@ function looksLikeShortForm(word: string): boolean {
   return upper === letters.length || (upper >= 2 && /[a-z][A-Z]|^[A-Z][a-z]+[A-Z]/.test(w)) || /^[a-z]{1,2}-?[A-Z]{2,}/.test(word);
 }
 
-export function stripGluedPrefix(key: string): string {
+export function stripGluedPrefix(key: string, minRest = 3): string {
   for (const p of nameWords().gluedPrefixes) {
-    if (key.length - p.length >= 3 && key.startsWith(p)) return key.slice(p.length);
+    if (key.length - p.length >= minRest && key.startsWith(p)) return key.slice(p.length);
   }
   return key;
+}
+
+/** A name word as names are compared: no letter doubling (typos), no glued e-/si- prefix. */
+export function comparableWord(word: string): string {
+  return stripGluedPrefix(word.replace(/([a-z])\1+/g, '$1'), 4);
 }
 
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {
@@ -60,8 +67,14 @@ export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): N
     for (const { part, short } of partInfo) {
       if (short) continue;
       const core = coreTokensOf(part, regionTokens);
-      if (core.length >= 2) longForms.add(core.join(' '));
+      if (core.length >= 1) longForms.add(core.join(' '));
     }
   }
-  return { core: coreTokens.join(' '), coreTokens, acronyms: [...acronyms], longForms: [...longForms] };
+  return {
+    core: coreTokens.join(' '),
+    coreTokens,
+    comparable: new Set(coreTokens.map(comparableWord)),
+    acronyms: [...acronyms],
+    longForms: [...longForms],
+  };
 }

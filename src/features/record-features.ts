@@ -2,7 +2,7 @@ import type { InventoryRecord } from '../model/inventory.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
-import { nameFeatures, type NameFeatures } from './name-features.js';
+import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { stopwords } from './stopwords.js';
 
 /** Per-record comparison features shared by linking and clustering. */
@@ -19,6 +19,10 @@ export interface RecordFeatures {
   descriptionTokens: Set<string>;
   elements: Set<string>;
   source: string;
+  year: number | null;
+  /** Platforms as one comparable key (`web+android`), empty when unknown. */
+  platforms: string;
+  status: InventoryRecord['status'];
 }
 
 const LEVEL_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi', 'adm', 'kepulauan']);
@@ -27,6 +31,18 @@ function regionTokensOf(record: InventoryRecord): Set<string> {
   const out = new Set<string>();
   for (const t of fold(record.government.name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
   return out;
+}
+
+const GENERIC_HOST_LABELS = new Set(['www', 'web', 'app', 'apps', 'portal', 'sistem', 'aplikasi', 'e', 'm', 'api', 'dev', 'beta']);
+
+/** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host or generic labels. */
+function hostLabel(host: string | null, regionTokens: ReadonlySet<string>): string | null {
+  if (!host) return null;
+  const labels = host.split('.');
+  if (labels.length < 3) return null;
+  const first = labels[0]!.replace(/[^a-z0-9]/g, '');
+  if (first.length < 3 || GENERIC_HOST_LABELS.has(first) || regionTokens.has(first)) return null;
+  return first;
 }
 
 export function contentTokens(text: string | null): string[] {
@@ -45,6 +61,10 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const name = names[i]!;
     const variants = new Set<string>();
     if (name.core) variants.add(name.core);
+    if (name.comparable.size) variants.add([...name.comparable].sort().join(' '));
+    // the first label of an app's own host is its short name (epresensi.x.go.id)
+    const label = hostLabel(r.urlHost, regionTokensOf(r));
+    if (label) variants.add(comparableWord(label));
     for (const l of name.longForms) variants.add(l);
     for (const a of name.acronyms) {
       variants.add(a);
@@ -62,6 +82,9 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       descriptionTokens: new Set(contentTokens(r.description)),
       elements: new Set(r.dataElements),
       source: r.source,
+      year: r.year,
+      platforms: r.platforms.join('+'),
+      status: r.status,
     };
   });
   return { features, acronyms };

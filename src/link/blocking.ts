@@ -44,7 +44,7 @@ export function blockCandidates(features: readonly RecordFeatures[], model: Link
     const gov = f.government;
     if (f.host) push(byHost, `${gov}\u0000${f.host}`, i);
     for (const v of f.nameVariants) push(byName, `${gov}\u0000${v}`, i);
-    for (const t of new Set(f.name.coreTokens)) if (t.length >= model.blocking.minTokenLength) push(byWord, `${gov}\u0000${t}`, i);
+    for (const t of f.name.comparable) if (t.length >= model.blocking.minTokenLength) push(byWord, `${gov}\u0000${t}`, i);
   });
   for (const members of byHost.values()) if (members.length > 1) addBlock(members, 'government+host');
   for (const members of byName.values()) if (members.length > 1) addBlock(unique(members), 'government+name');

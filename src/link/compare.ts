@@ -33,13 +33,28 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return inter / small.size;
 }
 
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Every distinguishing word of the shorter name is in the longer one (`SI Bansos` in `Bantuan Sosial (SI Bansos)`). */
+function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  if (small.size === 0 || small.size >= large.size) return false;
+  for (const x of small) if (!large.has(x)) return false;
+  return true;
+}
+
 function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyof LinkModel['signals']['name'] {
   if (a.nameVariants.length === 0 || b.nameVariants.length === 0) return 'missing';
   if (a.name.core && a.name.core === b.name.core) return 'exact';
+  if (a.name.comparable.size && sameSet(a.name.comparable, b.name.comparable)) return 'exact';
   const bVariants = new Set(b.nameVariants);
   for (const v of a.nameVariants) if (bVariants.has(v)) return 'acronym';
   const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
   for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
+  if (subset(a.name.comparable, b.name.comparable) || subset(b.name.comparable, a.name.comparable)) return 'contained';
   let best = 0;
   for (const x of a.nameVariants) {
     for (const y of b.nameVariants) {
@@ -90,6 +105,15 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
     else if (fa.confident && fb.confident) fnLevel = 'different';
   }
   add('function', fnLevel, w.function[fnLevel]);
+
+  const yearLevel = a.year === null || b.year === null ? 'missing' : a.year === b.year ? 'same' : 'different';
+  add('year', yearLevel, w.year[yearLevel]);
+
+  const platformLevel = a.platforms === '' || b.platforms === '' ? 'missing' : a.platforms === b.platforms ? 'same' : 'different';
+  add('platforms', platformLevel, w.platforms[platformLevel]);
+
+  const statusLevel = a.status === 'unknown' || b.status === 'unknown' ? 'missing' : a.status === b.status ? 'same' : (a.status === 'inactive') !== (b.status === 'inactive') ? 'conflict' : 'different';
+  add('status', statusLevel, w.status[statusLevel]);
 
   const srcLevel = a.source === b.source ? 'same_file' : 'different_file';
   add('source', srcLevel, w.source[srcLevel]);

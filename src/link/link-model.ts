@@ -11,11 +11,14 @@ export const LinkModelSchema = z
     signals: z
       .object({
         url: levels(['same_url', 'same_host', 'different_host', 'missing']),
-        name: levels(['exact', 'acronym', 'close', 'similar', 'weak', 'different', 'missing']),
+        name: levels(['exact', 'acronym', 'contained', 'close', 'similar', 'weak', 'different', 'missing']),
         unit: levels(['same', 'different', 'missing']),
         description: levels(['same', 'similar', 'different', 'missing']),
         dataElements: levels(['overlap_high', 'overlap_some', 'disjoint', 'missing']),
         function: levels(['same', 'different', 'unknown']),
+        year: levels(['same', 'different', 'missing']),
+        platforms: levels(['same', 'different', 'missing']),
+        status: levels(['same', 'different', 'conflict', 'missing']),
         source: levels(['same_file', 'different_file']),
       })
       .strict(),

@@ -1,0 +1,47 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Knowledge } from '../knowledge/taxonomy.js';
+import type { Analysis } from '../model/analysis.js';
+import type { FileSummary } from '../model/inventory.js';
+import { planViews } from '../plan/views.js';
+import { InputError } from '../util/errors.js';
+import { htmlReport } from './html.js';
+import type { Lang } from './i18n.js';
+import { markdownReport } from './markdown.js';
+import { planJson } from './plan-json.js';
+import { redirectsCsv } from './redirects-csv.js';
+
+export interface WriteReportsOptions {
+  outDir: string;
+  lang: Lang;
+  files: FileSummary[];
+  /** Name shown as the report's scope when the analysis was restricted to one government. */
+  scope?: string;
+}
+
+/** Writes plan.json, report.md, report.html and redirects.csv into outDir (created if missing); returns their paths. */
+export function writeReports(analysis: Analysis, knowledge: Knowledge, options: WriteReportsOptions): string[] {
+  const { outDir, lang, files, scope } = options;
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`${outDir}: cannot create output folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const views = planViews(analysis, knowledge);
+  const generatedAt = new Date();
+  const outputs: [string, () => string][] = [
+    ['plan.json', () => planJson(analysis, knowledge, files, views)],
+    ['report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
+    ['report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
+    ['redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects)],
+  ];
+  return outputs.map(([name, render]) => {
+    const path = join(outDir, name);
+    try {
+      writeFileSync(path, render());
+    } catch (error) {
+      throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return path;
+  });
+}

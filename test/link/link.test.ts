@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecordFeatures } from '../../src/features/record-features.js';
+import { blockCandidates } from '../../src/link/blocking.js';
+import { comparePair } from '../../src/link/compare.js';
+import { loadLinkModel } from '../../src/link/link-model.js';
+import { linkRecords } from '../../src/link/link.js';
+import { indexed, record } from './helpers.js';
+
+const model = loadLinkModel();
+const unknown = { fn: null, confident: false };
+
+describe('blocking', () => {
+  it('pairs records of one government sharing a host or a name form, never across governments', () => {
+    const records = indexed([
+      record({ name: 'e-Presensi Pegawai', url: 'epresensi.banyuwangikab.go.id', urlHost: 'epresensi.banyuwangikab.go.id' }),
+      record({ name: 'Presensi Online', url: 'epresensi.banyuwangikab.go.id/login', urlHost: 'epresensi.banyuwangikab.go.id' }),
+      record({ name: 'e-Presensi Pegawai', gov: 'dumai' }),
+      record({ name: 'Bank Sampah Digital' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const c = blockCandidates(features, model);
+    const keys = [...c.pairs.keys()].map((k) => [Math.floor(k / records.length), k % records.length]);
+    expect(keys).toEqual([[0, 1]]);
+    expect(c.pairs.get(1)).toContain('government+host');
+  });
+
+  it('finds short form and long form of one name through the learned acronym dictionary', () => {
+    const records = indexed([
+      record({ name: 'Sistem Informasi Manajemen Pendidikan (SIMDIK)', gov: 'dumai' }),
+      record({ name: 'Aplikasi SIMDIK' }),
+      record({ name: 'Sistem Informasi Manajemen Pendidikan' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const c = blockCandidates(features, model);
+    expect(c.pairs.has(1 * 3 + 2)).toBe(true);
+  });
+});
+
+describe('comparePair', () => {
+  it('scores the same host high and explains every signal', () => {
+    const records = indexed([
+      record({ name: 'e-KIR', url: 'ekir.sragenkab.go.id', urlHost: 'ekir.sragenkab.go.id', unit: 'Dinas Perhubungan' }),
+      record({ name: 'Uji KIR Elektronik', url: 'ekir.sragenkab.go.id', urlHost: 'ekir.sragenkab.go.id', unit: 'Dishub' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const cmp = comparePair(features[0]!, features[1]!, unknown, unknown, model);
+    expect(cmp.cannotLink).toBe(false);
+    expect(cmp.score).toBeGreaterThanOrEqual(model.threshold);
+    expect(cmp.signals.map((s) => s.signal)).toEqual(['url', 'name', 'unit', 'description', 'dataElements', 'function', 'source']);
+    expect(cmp.signals.find((s) => s.signal === 'unit')!.level).toBe('same');
+  });
+
+  it('forbids linking two different live hosts', () => {
+    const records = indexed([
+      record({ name: 'SiCantik', urlHost: 'sicantik.x.go.id', url: 'sicantik.x.go.id' }),
+      record({ name: 'SiCantik Digital', urlHost: 'sicantikdigital.x.go.id', url: 'sicantikdigital.x.go.id' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect(comparePair(features[0]!, features[1]!, unknown, unknown, model).cannotLink).toBe(true);
+  });
+
+  it('keeps two same-named apps of different functions apart', () => {
+    const records = indexed([
+      record({ name: 'SIGAP', unit: 'BKPSDM', description: 'Layanan kepegawaian ASN', dataElements: ['nip'] }),
+      record({ name: 'SIGAP', unit: 'BPBD', description: 'Laporan kejadian bencana', dataElements: ['lokasi_gps'] }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const hr = { fn: 'kepegawaian', confident: true };
+    const disaster = { fn: 'kebencanaan', confident: true };
+    const cmp = comparePair(features[0]!, features[1]!, hr, disaster, model);
+    expect(cmp.score).toBeLessThan(model.threshold);
+  });
+});
+
+describe('linkRecords', () => {
+  it('links duplicates into one application and honours analyst decisions', () => {
+    const records = indexed([
+      record({ name: 'SIMPEG', url: 'simpeg.banyuwangikab.go.id', urlHost: 'simpeg.banyuwangikab.go.id', source: 'a.csv' }),
+      record({ name: 'Sistem Informasi Manajemen Kepegawaian (SIMPEG)', url: 'simpeg.banyuwangikab.go.id/login', urlHost: 'simpeg.banyuwangikab.go.id', source: 'b.json' }),
+      record({ name: 'Bank Sampah', source: 'a.csv' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const auto = linkRecords(features, () => unknown, model);
+    expect(auto.appCount).toBe(2);
+    expect(auto.appOfRecord[0]).toBe(auto.appOfRecord[1]);
+    const split = linkRecords(features, () => unknown, model, [{ a: 0, b: 1, same: false }]);
+    expect(split.appCount).toBe(3);
+    expect(split.pairs.find((p) => p.a === 0 && p.b === 1)!.human).toBe('different');
+    const joined = linkRecords(features, () => unknown, model, [{ a: 0, b: 2, same: true }]);
+    expect(joined.appCount).toBe(1);
+  });
+});
