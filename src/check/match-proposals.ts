@@ -4,7 +4,7 @@ import { loadFunctionModel, type FunctionModel } from '../cluster/function-model
 import { centroidsFrom, scoreItem } from '../cluster/function-scorer.js';
 import { KeywordEvidence, type ClassifiableText } from '../cluster/keyword-evidence.js';
 import { termsOf } from '../cluster/terms.js';
-import { TfIdf } from '../cluster/tfidf.js';
+import { CentroidIndex, TfIdf } from '../cluster/tfidf.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
@@ -64,7 +64,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
   const tfidf = new TfIdf();
   const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
   const labels = apps.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
-  const centroids = centroidsFrom(vectors, labels, index.clusters.length, tfidf.size);
+  const centroids = new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size);
   // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
   const kw = new KeywordEvidence(knowledge.functions, model);
   const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);
@@ -84,7 +84,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
 
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!.unitName);
-    const evidence = kw.score(text);
+    const evidence = kw.score(text, true);
     const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>() };
     for (const [fn, s] of evidence.scores) {
       const c = clusterOfFunction[fn]!;

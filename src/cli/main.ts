@@ -3,6 +3,7 @@ import { EXIT, InputError } from '../util/errors.js';
 import { takeExitCode } from './action.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerAudit } from './commands/audit.js';
+import { registerCheck } from './commands/check.js';
 import { registerIngest } from './commands/ingest.js';
 
 export function buildProgram(): Command {
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerAudit(program);
   registerAnalyze(program);
+  registerCheck(program);
   return program;
 }
 

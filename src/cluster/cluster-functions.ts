@@ -74,8 +74,7 @@ export function clusterApplications(
     const second = ranked[1]?.[1].combined ?? 0;
     const def = functions[fn]!;
     const reasons: string[] = [];
-    const evidence = app.records.flatMap((r) => scoring.items[r]!.evidence.reasons.get(fn) ?? []);
-    for (const e of new Set(evidence)) if (reasons.length < 4) reasons.push(e);
+    for (const e of scoring.keywords.score(appTexts[a]!, true).reasons.get(fn) ?? []) if (reasons.length < 4) reasons.push(e);
     if (best.cosine > 0) reasons.push(`wording similar to other ${def.label.en} apps (cosine ${best.cosine.toFixed(2)})`);
     if (second > 0) reasons.push(`runner-up: ${functions[ranked[1]![0]]!.id} (${(second / app.records.length).toFixed(2)} vs ${(best.combined / app.records.length).toFixed(2)})`);
     const margin = best.combined / (best.combined + second);
@@ -99,7 +98,7 @@ export function clusterApplications(
     }
   }
 
-  const clusters = buildClusters(apps, assignments, knowledge, discovered);
+  const clusters = buildClusters(apps, assignments, knowledge, discovered.map((d) => discoveredCluster(d.id, d.terms)));
   return { assignments, clusters };
 }
 
@@ -151,20 +150,36 @@ function norm(c: Centroid): number {
   return Math.sqrt(s);
 }
 
-function buildClusters(
+function discoveredCluster(id: string, terms: string[]): FunctionCluster {
+  return {
+    id,
+    function: id,
+    label: `Baru: ${terms.slice(0, 3).join(', ')}`,
+    labelEn: `New: ${terms.slice(0, 3).join(', ')}`,
+    origin: 'discovered',
+    ecosystem: 'electronic',
+    platformId: null,
+    appIds: [],
+    governments: 0,
+    terms,
+  };
+}
+
+/** Function clusters from assignments: taxonomy functions, and discovered clusters described by `known`. */
+export function buildClusters(
   apps: readonly Application[],
   assignments: readonly FunctionAssignment[],
   knowledge: Knowledge,
-  discovered: readonly Discovered[],
+  known: readonly FunctionCluster[],
 ): FunctionCluster[] {
   const byId = new Map<string, FunctionCluster>();
   const govs = new Map<string, Set<string>>();
-  const discoveredById = new Map(discovered.map((d) => [d.id, d]));
+  const knownById = new Map(known.map((c) => [c.id, c]));
   assignments.forEach((as, a) => {
     let cluster = byId.get(as.clusterId);
     if (!cluster) {
       const def = knowledge.functionById.get(as.function);
-      const d = discoveredById.get(as.clusterId);
+      const d = knownById.get(as.clusterId);
       cluster = def
         ? {
             id: def.id,
@@ -178,18 +193,7 @@ function buildClusters(
             governments: 0,
             terms: def.keywords.slice(0, 5),
           }
-        : {
-            id: as.clusterId,
-            function: as.clusterId,
-            label: `Baru: ${(d?.terms ?? []).slice(0, 3).join(', ')}`,
-            labelEn: `New: ${(d?.terms ?? []).slice(0, 3).join(', ')}`,
-            origin: 'discovered',
-            ecosystem: 'electronic',
-            platformId: null,
-            appIds: [],
-            governments: 0,
-            terms: d?.terms ?? [],
-          };
+        : { ...discoveredCluster(as.clusterId, d?.terms ?? []), appIds: [] };
       byId.set(as.clusterId, cluster);
       govs.set(as.clusterId, new Set());
     }

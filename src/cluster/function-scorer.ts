@@ -2,7 +2,7 @@ import type { FunctionDef } from '../knowledge/taxonomy.js';
 import type { FunctionModel } from './function-model.js';
 import { KeywordEvidence, type ClassifiableText, type FunctionEvidence } from './keyword-evidence.js';
 import { termsOf } from './terms.js';
-import { Centroid, TfIdf, type SparseVector } from './tfidf.js';
+import { Centroid, CentroidIndex, TfIdf, type SparseVector } from './tfidf.js';
 
 export interface FunctionCandidate {
   fn: number;
@@ -26,6 +26,7 @@ export interface FunctionScoring {
   tfidf: TfIdf;
   centroids: Centroid[];
   seeds: number;
+  keywords: KeywordEvidence;
 }
 
 function top(evidence: Map<number, number>): [number, number, number] {
@@ -60,7 +61,8 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   let items: ItemFunctionScores[] = [];
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, centroids, model, seeded[i]! >= 0));
+    const index = new CentroidIndex(centroids, tfidf.size);
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, seeded[i]! >= 0));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;
@@ -68,7 +70,7 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
       return a && !it.novel && (!b || a.combined >= b.combined * 1.3) ? a.fn : -1;
     });
   }
-  return { items, vectors, tfidf, centroids, seeds: seeded.filter((s) => s >= 0).length };
+  return { items, vectors, tfidf, centroids, seeds: seeded.filter((s) => s >= 0).length, keywords: kw };
 }
 
 /** One normalised centroid per class from labelled vectors (label -1: unlabelled). */
@@ -84,21 +86,26 @@ export function centroidsFrom(vectors: readonly SparseVector[], labels: readonly
 export function scoreItem(
   v: SparseVector,
   evidence: FunctionEvidence,
-  centroids: readonly Centroid[],
+  centroids: CentroidIndex,
   model: FunctionModel,
   seeded = false,
 ): ItemFunctionScores {
   const { keywordWeight, keywordCap } = model.combine;
+  const cosines = centroids.scores(v);
   const candidates: FunctionCandidate[] = [];
   let bestCos = 0;
-  centroids.forEach((c, fn) => {
-    const cosine = c.count > 0 ? c.dot(v) : 0;
+  for (let fn = 0; fn < cosines.length; fn++) {
+    const cosine = cosines[fn]!;
     if (cosine > bestCos) bestCos = cosine;
     const ev = evidence.scores.get(fn) ?? 0;
+    if (cosine <= 0 && ev <= 0) continue;
     const combined = cosine + (keywordWeight * Math.min(ev, keywordCap)) / keywordCap;
-    if (combined > 0) candidates.push({ fn, combined, cosine, evidence: ev });
-  });
-  candidates.sort((a, b) => b.combined - a.combined);
+    if (candidates.length < 3 || combined > candidates[2]!.combined) {
+      candidates.push({ fn, combined, cosine, evidence: ev });
+      candidates.sort((a, b) => b.combined - a.combined);
+      if (candidates.length > 3) candidates.pop();
+    }
+  }
   const novel = evidence.textual.size === 0 && bestCos < model.novelty.minCosine;
-  return { candidates: candidates.slice(0, 3), evidence, novel, seeded };
+  return { candidates, evidence, novel, seeded };
 }

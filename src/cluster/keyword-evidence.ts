@@ -20,11 +20,14 @@ export interface FunctionEvidence {
   textual: Set<number>;
 }
 
+const NO_REASONS: Map<number, string[]> = new Map();
+
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 
 /** Scores every taxonomy function by the phrases and data elements an application shows. */
 export class KeywordEvidence {
-  private readonly matcher = new PhraseMatcher<string>();
+  /** Phrase values are `function index * KINDS + kind index`. */
+  private readonly matcher = new PhraseMatcher<number>();
   private readonly elementFunctions = new Map<string, number[]>();
 
   constructor(
@@ -32,7 +35,9 @@ export class KeywordEvidence {
     private readonly model: FunctionModel,
   ) {
     functions.forEach((f, i) => {
-      for (const kind of PHRASE_KINDS) for (const p of f[kind]) this.matcher.add(p, `${i}:${kind}`);
+      PHRASE_KINDS.forEach((kind, k) => {
+        for (const p of f[kind]) this.matcher.add(p, i * PHRASE_KINDS.length + k);
+      });
       for (const e of f.dataElements) {
         const list = this.elementFunctions.get(e) ?? this.elementFunctions.set(e, []).get(e)!;
         list.push(i);
@@ -40,13 +45,14 @@ export class KeywordEvidence {
     });
   }
 
-  score(text: ClassifiableText): FunctionEvidence {
+  /** Scores a text; `explain` also writes the readable reasons (skipped on the hot path). */
+  score(text: ClassifiableText, explain = false): FunctionEvidence {
     const scores = new Map<number, number>();
-    const reasons = new Map<number, string[]>();
+    const reasons = explain ? new Map<number, string[]>() : NO_REASONS;
     const textual = new Set<number>();
     const bump = (fn: number, w: number, reason: string) => {
       scores.set(fn, (scores.get(fn) ?? 0) + w);
-      if (w > 0) {
+      if (explain && w > 0) {
         const r = reasons.get(fn) ?? reasons.set(fn, []).get(fn)!;
         if (r.length < 6) r.push(reason);
       }
@@ -60,21 +66,18 @@ export class KeywordEvidence {
     for (const [field, values] of fields) {
       const weights = this.model.evidence.fields[field];
       // the best weight per (function, kind) in a field counts once, however many records repeat it
-      const best = new Map<string, { w: number; phrase: string }>();
+      const best = new Map<number, string>();
       for (const v of values) {
         for (const hit of this.matcher.find(v)) {
-          const [fnText, kind] = hit.value.split(':') as [string, PhraseKind];
-          const w = weights[kind];
-          if (w === 0) continue;
-          const key = `${fnText}:${kind}`;
-          const prev = best.get(key);
-          if (!prev) best.set(key, { w, phrase: hit.phrase });
-          else if (hit.phrase.length > prev.phrase.length) prev.phrase = hit.phrase;
+          if (weights[PHRASE_KINDS[hit.value % PHRASE_KINDS.length]!] === 0) continue;
+          const prev = best.get(hit.value);
+          if (prev === undefined || hit.phrase.length > prev.length) best.set(hit.value, hit.phrase);
         }
       }
-      for (const [key, { w, phrase }] of best) {
-        const fn = Number(key.slice(0, key.indexOf(':')));
-        bump(fn, w, `${field} has "${phrase}"`);
+      for (const [code, phrase] of best) {
+        const fn = Math.floor(code / PHRASE_KINDS.length);
+        const w = weights[PHRASE_KINDS[code % PHRASE_KINDS.length]!];
+        bump(fn, w, explain ? `${field} has "${phrase}"` : '');
         if (w > 0 && (field === 'name' || field === 'description')) textual.add(fn);
       }
     }
@@ -84,7 +87,7 @@ export class KeywordEvidence {
     }
     for (const [fn, s] of elementScore) {
       if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
-      bump(fn, Math.min(s, this.model.evidence.dataElementCap), `holds typical data (${Math.round(s / this.model.evidence.dataElement)} element(s))`);
+      bump(fn, Math.min(s, this.model.evidence.dataElementCap), explain ? `holds typical data (${Math.round(s / this.model.evidence.dataElement)} element(s))` : '');
     }
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);

@@ -7,20 +7,34 @@ import type { ClassifiableText } from './keyword-evidence.js';
 import type { WeightedTerms } from './tfidf.js';
 
 /** The weighted bag of terms an application is compared by, prefixed by where each came from. */
+const formsCache = new Map<string, string[]>();
+
+/** Comparable forms of a text's content words (typo- and prefix-tolerant), cached per text. */
+function wordForms(text: string): string[] {
+  const hit = formsCache.get(text);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const raw of contentTokens(text)) {
+    const t = dedouble(raw);
+    if (t.length >= 2) out.add(t);
+    const bare = stripGluedPrefix(t);
+    if (bare.length >= 2) out.add(bare);
+  }
+  const forms = [...out];
+  if (formsCache.size < 200_000) formsCache.set(text, forms);
+  return forms;
+}
+
 export function termsOf(text: ClassifiableText, weights: FunctionModel['features']): WeightedTerms {
   const bag: WeightedTerms = new Map();
   const add = (term: string, w: number) => bag.set(term, (bag.get(term) ?? 0) + w);
   const addWords = (values: string[], prefix: string, w: number) => {
     const seen = new Set<string>();
     for (const v of values) {
-      for (const raw of contentTokens(v)) {
-        const t = dedouble(raw);
-        const forms = [t, stripGluedPrefix(t)];
-        for (const f of forms) {
-          if (f.length < 2 || seen.has(f)) continue;
-          seen.add(f);
-          add(`${prefix}${f}`, w);
-        }
+      for (const f of wordForms(v)) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        add(prefix + f, w);
       }
     }
   };

@@ -1,7 +1,7 @@
 /** Sparse vector: parallel arrays of term ids (ascending) and weights, L2-normalised. */
 export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
 }
 
 export type WeightedTerms = Map<string, number>;
@@ -42,7 +42,13 @@ export class TfIdf {
     let norm = 0;
     for (const [, w] of entries) norm += w * w;
     norm = Math.sqrt(norm) || 1;
-    return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1] / norm) };
+    const ids: number[] = new Array(entries.length);
+    const weights: number[] = new Array(entries.length);
+    for (let k = 0; k < entries.length; k++) {
+      ids[k] = entries[k]![0];
+      weights[k] = entries[k]![1] / norm;
+    }
+    return { ids, weights };
   }
 
   get size(): number {
@@ -93,5 +99,53 @@ export class Centroid {
       .sort((a, b) => this.values[b]! - this.values[a]!)
       .slice(0, n)
       .map((k) => terms[k]!);
+  }
+}
+
+/**
+ * Centroids turned inside out: for each term, the classes whose centroid holds it. Scoring a sparse
+ * vector against all classes then costs only its own terms' postings.
+ */
+export class CentroidIndex {
+  private readonly start: Int32Array;
+  private readonly classOf: Int32Array;
+  private readonly weight: Float64Array;
+  private readonly scratch: Float64Array;
+
+  constructor(
+    centroids: readonly Centroid[],
+    size: number,
+    readonly minWeight = 1e-4,
+  ) {
+    const counts = new Int32Array(size + 1);
+    for (const c of centroids) for (let t = 0; t < size; t++) if (c.values[t]! > minWeight) counts[t + 1]!++;
+    for (let t = 0; t < size; t++) counts[t + 1]! += counts[t]!;
+    this.start = counts;
+    const total = counts[size]!;
+    this.classOf = new Int32Array(total);
+    this.weight = new Float64Array(total);
+    const fill = counts.slice(0, size);
+    centroids.forEach((c, k) => {
+      for (let t = 0; t < size; t++) {
+        const w = c.values[t]!;
+        if (w > minWeight) {
+          const at = fill[t]!++;
+          this.classOf[at] = k;
+          this.weight[at] = w;
+        }
+      }
+    });
+    this.scratch = new Float64Array(centroids.length);
+  }
+
+  /** Cosine of v with every centroid; the returned array is reused by the next call. */
+  scores(v: SparseVector): Float64Array {
+    const out = this.scratch.fill(0);
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k]!;
+      const x = v.weights[k]!;
+      for (let p = this.start[t]!; p < this.start[t + 1]!; p++) out[this.classOf[p]!]! += x * this.weight[p]!;
+    }
+    return out;
   }
 }

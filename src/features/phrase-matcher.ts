@@ -32,6 +32,8 @@ export interface PhraseHit<T> {
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
+  /** Registries repeat the same descriptions, units and names many times over. */
+  private readonly cache = new Map<string, PhraseHit<T>[]>();
 
   add(phrase: string, value: T): void {
     const words = fold(phrase.replace(/\b([eEiI])-(?=\w)/g, '$1')).split(' ').filter(Boolean).map(dedouble);
@@ -43,6 +45,14 @@ export class PhraseMatcher<T> {
   /** Each distinct (value, phrase) found, once. */
   find(text: string | null | undefined): PhraseHit<T>[] {
     if (!text) return [];
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const hits = this.scan(text);
+    if (this.cache.size < 200_000) this.cache.set(text, hits);
+    return hits;
+  }
+
+  private scan(text: string): PhraseHit<T>[] {
     const words = matchWords(text);
     const hits: PhraseHit<T>[] = [];
     const seen = new Set<string>();

@@ -45,12 +45,19 @@ function hostLabel(host: string | null, regionTokens: ReadonlySet<string>): stri
   return first;
 }
 
+const tokenCache = new Map<string, string[]>();
+
+/** Content words of a text (stop words and numbers dropped); cached, callers must not mutate the result. */
 export function contentTokens(text: string | null): string[] {
   if (!text) return [];
+  const hit = tokenCache.get(text);
+  if (hit) return hit;
   const stop = stopwords();
-  return fold(text)
+  const out = fold(text)
     .split(' ')
     .filter((t) => t.length > 1 && !stop.has(t) && !/^\d+$/.test(t));
+  if (tokenCache.size < 200_000) tokenCache.set(text, out);
+  return out;
 }
 
 export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {

@@ -8,6 +8,8 @@ function levels<const K extends readonly string[]>(names: K) {
 export const LinkModelSchema = z
   .object({
     threshold: z.number(),
+    /** Pairs this far below the threshold keep their evidence as near misses for review. */
+    reviewMargin: z.number().min(0),
     signals: z
       .object({
         url: levels(['same_url', 'same_host', 'different_host', 'missing']),

@@ -1,9 +1,11 @@
 import type { RecordFeatures } from '../features/record-features.js';
-import type { CandidatePair } from '../model/analysis.js';
+import type { CandidatePair, SignalScore } from '../model/analysis.js';
 import { blockCandidates, type BlockingRule } from './blocking.js';
 import { comparePair, type FunctionGuess } from './compare.js';
 import type { LinkModel } from './link-model.js';
 import { ConstrainedUnionFind } from './union-find.js';
+
+const NO_SIGNALS: readonly SignalScore[] = Object.freeze([]);
 
 export interface HumanLinkDecision {
   a: number;
@@ -33,6 +35,7 @@ export function linkRecords(
   for (const key of humanByKey.keys()) if (!candidates.pairs.has(key)) candidates.pairs.set(key, []);
 
   const pairs: CandidatePair[] = [];
+  const keepEvidenceFrom = model.threshold - model.reviewMargin;
   for (const [key, rules] of candidates.pairs) {
     const a = Math.floor(key / n);
     const b = key % n;
@@ -43,7 +46,8 @@ export function linkRecords(
       b,
       rules,
       score: cmp.score,
-      signals: cmp.signals,
+      // per-signal evidence is kept for links and near misses (what an analyst reviews), not for clear non-matches
+      signals: verdict !== undefined || cmp.score >= keepEvidenceFrom ? cmp.signals : NO_SIGNALS,
       linked: verdict ?? (!cmp.cannotLink && cmp.score >= model.threshold),
     };
     if (verdict !== undefined) pair.human = verdict ? 'same' : 'different';

@@ -21,7 +21,8 @@ export interface CandidatePair {
   /** Blocking rules that produced the pair. */
   rules: string[];
   score: number;
-  signals: SignalScore[];
+  /** Per-signal evidence; empty for clear non-matches (score far below the threshold). */
+  signals: readonly SignalScore[];
   linked: boolean;
   /** Set when an analyst decision forced the outcome. */
   human?: 'same' | 'different';
@@ -114,6 +115,8 @@ export interface Analysis {
   appOfRecord: number[];
   clusters: FunctionCluster[];
   pairs: CandidatePair[];
+  /** Things the analyst should know (e.g. decisions naming records this run does not have). */
+  warnings: string[];
   stats: AnalysisStats;
 }
 

@@ -1,5 +1,5 @@
 import { EcosystemClassifier } from '../classify/ecosystem.js';
-import { clusterApplications, recordGuesses, recordText } from '../cluster/cluster-functions.js';
+import { buildClusters, clusterApplications, recordGuesses, recordText } from '../cluster/cluster-functions.js';
 import { loadFunctionModel } from '../cluster/function-model.js';
 import type { ClassifiableText } from '../cluster/keyword-evidence.js';
 import { scoreFunctions } from '../cluster/function-scorer.js';
@@ -13,7 +13,7 @@ import type { InventoryRecord } from '../model/inventory.js';
 import { findDataOverlap } from '../plan/data-overlap.js';
 import { decideAll } from '../plan/decide.js';
 import { PlatformIdentity } from '../plan/platform-identity.js';
-import { applyDecisions, humanLinksFor, type AnalystDecisions } from './analyst-decisions.js';
+import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unmatchedDecisions, type AnalystDecisions } from './analyst-decisions.js';
 
 export interface AnalyzeOptions {
   knowledge?: Knowledge;
@@ -39,6 +39,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   const lap = (stage: string) => {
     const now = performance.now();
     timings[stage] = Math.round(now - t0);
+    if (process.env.SATUPINTU_DEBUG_MEMORY) process.stderr.write(`${stage}: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB heap\n`);
     t0 = now;
     options.onStage?.(stage);
   };
@@ -66,9 +67,10 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   const ecosystems = new EcosystemClassifier(knowledge);
   const fnAssignments = clustering.assignments;
   const ecoAssignments = apps.map((app, i) => ecosystems.classify(app, knowledge.functionById.get(fnAssignments[i]!.function) ?? null));
+  applyClassificationDecisions(options.decisions, apps, records, fnAssignments, ecoAssignments, knowledge);
+  const clusters = options.decisions ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
   lap('classify');
 
-  applyDecisions(options.decisions, apps, fnAssignments, ecoAssignments, knowledge, 'before-plan');
   const decisions = decideAll(
     apps.map((app, i) => ({ app, fn: fnAssignments[i]!, eco: ecoAssignments[i]! })),
     knowledge,
@@ -80,8 +82,8 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     decision: decisions[i]!,
     masterData: findDataOverlap(app, knowledge),
   }));
-  applyDecisions(options.decisions, analyzed, fnAssignments, ecoAssignments, knowledge, 'after-plan');
-  for (const c of clustering.clusters) {
+  applyActionDecisions(options.decisions, analyzed, records);
+  for (const c of clusters) {
     if (c.origin !== 'discovered') continue;
     const counts = new Map<string, number>();
     for (const a of analyzed) if (a.fn.clusterId === c.id) counts.set(a.eco.ecosystem, (counts.get(a.eco.ecosystem) ?? 0) + 1);
@@ -95,16 +97,17 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     records,
     applications: analyzed,
     appOfRecord: Array.from(link.appOfRecord),
-    clusters: clustering.clusters,
+    clusters,
     pairs: link.pairs,
+    warnings: unmatchedDecisions(options.decisions, apps, records),
     stats: {
       records: records.length,
       applications: apps.length,
       candidatePairs: link.pairs.length,
       linkedPairs: linked,
       blockingRules: link.ruleCounts,
-      clusters: clustering.clusters.length,
-      discoveredClusters: clustering.clusters.filter((c) => c.origin === 'discovered').length,
+      clusters: clusters.length,
+      discoveredClusters: clusters.filter((c) => c.origin === 'discovered').length,
       timingsMs: timings,
     },
   };

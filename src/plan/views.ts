@@ -8,7 +8,8 @@
  *   extra registry listing the app (more owners to talk to); low ≤ 2, medium ≤ 6, high above. A wave
  *   lists low-effort apps first and, within a level, the biggest saving first;
  * - shared-platform score: governments × apps × annual cost in millions of rupiah (at least 1, so a
- *   widespread function with no cost data still ranks by its spread).
+ *   widespread function with no cost data still ranks by its spread); in a one-government analysis
+ *   "governments" is the function's national spread (the cluster's `governments`).
  */
 import stringSimilarity from 'string-similarity';
 import type { Knowledge } from '../knowledge/taxonomy.js';
@@ -22,6 +23,7 @@ import {
   type FunctionCluster,
 } from '../model/analysis.js';
 import type { GovernmentLevel } from '../model/inventory.js';
+import { loadLabels } from '../report/i18n.js';
 import { InputError } from '../util/errors.js';
 import { compactKey, fold } from '../util/text.js';
 
@@ -161,11 +163,6 @@ export interface PlanViews {
 }
 
 export const OTHER_NEED = 'other';
-const OTHER_NEED_LABEL: Label = { id: 'Layanan lainnya', en: 'Other services' };
-const OTHER_NEED_DESCRIPTION: Label = {
-  id: 'Layanan yang belum dipetakan ke kebutuhan warga, termasuk klaster yang ditemukan dari data.',
-  en: 'Services not yet mapped to a citizen need, including clusters discovered from the data.',
-};
 /** A function built separately by at least this many governments is a shared-platform candidate. */
 export const SHARED_PLATFORM_MIN_GOVERNMENTS = 3;
 
@@ -361,6 +358,7 @@ export function sharedPlatformCandidates(analysis: Analysis, knowledge: Knowledg
   const label = labeller(analysis, knowledge);
   const live = analysis.applications.filter((a) => a.decision.action !== 'retire' && a.platformId === null);
   const byCluster = groupBy(live, (a) => a.fn.clusterId);
+  const oneGovernment = new Set(analysis.applications.map(governmentKey)).size <= 1;
   const out: SharedPlatformCandidate[] = [];
   for (const cluster of analysis.clusters) {
     if (cluster.platformId !== null) continue;
@@ -380,7 +378,7 @@ export function sharedPlatformCandidates(analysis: Analysis, knowledge: Knowledg
       clusterGovernments: cluster.governments,
       apps: apps.length,
       cost,
-      score: sharedPlatformScore(perGovernment.size, apps.length, cost.annualCost),
+      score: sharedPlatformScore(oneGovernment ? cluster.governments : perGovernment.size, apps.length, cost.annualCost),
       topGovernments: [...perGovernment.values()]
         .map((list) => ({ name: governmentName(list[0]!), apps: list.length }))
         .sort((a, b) => b.apps - a.apps || a.name.localeCompare(b.name))
@@ -439,11 +437,11 @@ export function oneDoorCatalogue(analysis: Analysis, knowledge: Knowledge): Cata
   const label = labeller(analysis, knowledge);
   const citizen = analysis.applications.filter((a) => a.eco.ecosystem !== 'internal' && a.decision.action !== 'retire');
   const byNeed = groupBy(citizen, (a) => knowledge.functionById.get(a.fn.function)?.need ?? OTHER_NEED);
-  const needs = [...knowledge.needs.map((n) => ({ id: n.id, label: n.label, description: n.description })), {
-    id: OTHER_NEED,
-    label: OTHER_NEED_LABEL,
-    description: OTHER_NEED_DESCRIPTION,
-  }];
+  const labels = loadLabels();
+  const needs = [
+    ...knowledge.needs.map((n) => ({ id: n.id, label: n.label, description: n.description })),
+    { id: OTHER_NEED, label: labels['need.other'], description: labels['need.otherDescription'] },
+  ];
   const out: CatalogueNeed[] = [];
   for (const need of needs) {
     const apps = byNeed.get(need.id);
@@ -586,11 +584,12 @@ function nameParts(text: string): { core: string; level: GovernmentLevel | null 
   return { core: words.join(''), level };
 }
 
-interface GovernmentOption {
+export interface GovernmentRef {
   code: string;
   name: string;
   level: GovernmentLevel;
 }
+type GovernmentOption = GovernmentRef;
 
 function findGovernments(options: GovernmentOption[], query: string): GovernmentOption[] {
   const q = nameParts(query);
@@ -610,6 +609,17 @@ function findGovernments(options: GovernmentOption[], query: string): Government
  * count, so a scoped report still shows how widespread a function is.
  */
 export function scopeToGovernment(analysis: Analysis, name: string): Analysis {
+  const chosen = resolveGovernment(analysis, name);
+  const keep = analysis.applications.filter((a) => a.government.code === chosen.code && governmentName(a) === chosen.name);
+  return restrictTo(analysis, keep);
+}
+
+/**
+ * The one government of the analysis that `name` means: its name or code (case and punctuation
+ * ignored), the name without level words ("Kab. Banyuwangi"), or a unique part of it ("Banyuwangi").
+ * Throws InputError listing close names when none or several match.
+ */
+export function resolveGovernment(analysis: Analysis, name: string): GovernmentRef {
   const options = [...new Map(analysis.applications.map((a) => [governmentKey(a), { code: a.government.code, name: governmentName(a), level: a.government.level }])).values()];
   const found = findGovernments(options, name);
   if (found.length !== 1) {
@@ -623,9 +633,10 @@ export function scopeToGovernment(analysis: Analysis, name: string): Analysis {
     const why = found.length > 1 ? `matches ${found.length} governments` : 'matches no government in the inventory';
     throw new InputError(`government "${name}" ${why}; did you mean: ${close.join(', ') || '(no governments)'}?`);
   }
-  const chosen = found[0]!;
-  const keep = analysis.applications.filter((a) => a.government.code === chosen.code && governmentName(a) === chosen.name);
+  return found[0]!;
+}
 
+function restrictTo(analysis: Analysis, keep: AnalyzedApplication[]): Analysis {
   const newIndex = new Map<number, number>();
   const records = keep.flatMap((a) => a.records).sort((x, y) => x - y).map((old, i) => {
     newIndex.set(old, i);
@@ -650,6 +661,7 @@ export function scopeToGovernment(analysis: Analysis, name: string): Analysis {
     appOfRecord,
     clusters,
     pairs,
+    warnings: analysis.warnings,
     stats: {
       ...analysis.stats,
       records: records.length,

@@ -127,6 +127,8 @@ export const LABEL_KEYS = [
   'shared.spread',
   'dx.readFrom',
   'dx.apps',
+  'need.other',
+  'need.otherDescription',
   'catalogue.platform',
   'catalogue.localApps',
   'catalogue.noPlatform',
@@ -177,7 +179,7 @@ export type Vars = Record<string, string | number>;
 
 export interface Translator {
   lang: Lang;
-  /** The label for `key`, `{name}` placeholders filled from vars (numbers formatted for the language). */
+  /** The label for `key`, `{name}` placeholders filled from vars (numbers formatted for the language); `{name?one|many}` picks a word by whether vars.name is 1. */
   t(key: LabelKey, vars?: Vars): string;
   /** Picks the language's side of a knowledge label ({id, en}). */
   pick(label: { id: string; en: string }): string;
@@ -204,9 +206,11 @@ export function translator(lang: Lang): Translator {
   const short = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const number = (n: number) => whole.format(n);
   const t = (key: LabelKey, vars: Vars = {}) =>
-    labels[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => {
+    labels[key][lang].replace(/\{(\w+)(?:\?([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, many?: string) => {
       const v = vars[name];
-      return v === undefined ? m : typeof v === 'number' ? number(v) : v;
+      if (v === undefined) return m;
+      if (one !== undefined) return v === 1 ? one : many!;
+      return typeof v === 'number' ? number(v) : v;
     });
   const money = (n: number) => {
     const currency = t('money.currency');

@@ -11,6 +11,7 @@ const TOP = 20;
 /**
  * Makes a value inert in Markdown: table pipes, HTML (`<`, `>`, `&`) and the characters that start
  * emphasis, links, code or headings; line breaks become spaces so a value cannot break a table row.
+ * Parentheses stay: without an unescaped `[` they cannot form a link.
  */
 export function escapeMarkdown(value: unknown): string {
   return String(value ?? '')
@@ -18,8 +19,8 @@ export function escapeMarkdown(value: unknown): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-    .replace(/^([-=])/, '\\$1');
+    .replace(/[\\`*_{}[\]#|~]/g, '\\$&')
+    .replace(/^([-=+])/, '\\$1');
 }
 
 function table(header: string[], rows: unknown[][], align: ('l' | 'r')[] = []): string {
@@ -119,14 +120,17 @@ function waveSection(t: Translator, wave: WaveView, analysis: Analysis, knowledg
 function sharedSection(t: Translator, views: PlanViews): string[] {
   const list = views.sharedPlatforms;
   const top = list[0]?.score || 1;
+  // In one government's report the national spread says more than the local count (always 1).
+  const scoped = views.governments.length <= 1;
   const rows = list.slice(0, TOP).map((c) => [
     t.pick(c.label),
-    t.number(c.governments),
+    scoped ? t.t('shared.spread', { governments: c.clusterGovernments }) : t.number(c.governments),
     t.number(c.apps),
     costText(t, c.cost),
     t.decimal((c.score / top) * 100),
-    c.topGovernments.slice(0, 3).map((g) => `${g.name} (${g.apps})`).join(', '),
+    ...(scoped ? [] : [c.topGovernments.slice(0, 3).map((g) => `${g.name} (${g.apps})`).join(', ')]),
   ]);
+  const header = [t.t('col.function'), t.t('col.governments'), t.t('col.apps'), t.t('col.annualCost'), t.t('col.score'), ...(scoped ? [] : [t.t('col.topGovernments')])];
   return [
     `## ${t.t('section.sharedPlatforms')}`,
     '',
@@ -135,7 +139,7 @@ function sharedSection(t: Translator, views: PlanViews): string[] {
     `_${escapeMarkdown(t.t('shared.score'))}_`,
     '',
     list.length
-      ? table([t.t('col.function'), t.t('col.governments'), t.t('col.apps'), t.t('col.annualCost'), t.t('col.score'), t.t('col.topGovernments')], rows, ['l', 'r', 'r', 'r', 'r', 'l'])
+      ? table(header, rows, ['l', 'r', 'r', 'r', 'r', 'l'])
       : escapeMarkdown(t.t('report.none')),
     ...showing(t, rows.length, list.length),
   ];

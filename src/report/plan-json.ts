@@ -245,5 +245,5 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
 }
 
 export function planJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], views?: PlanViews): string {
-  return `${JSON.stringify(buildPlanJson(analysis, knowledge, files, views), null, 1)}\n`;
+  return `${JSON.stringify(buildPlanJson(analysis, knowledge, files, views))}\n`;
 }

@@ -46,7 +46,7 @@ describe('comparePair', () => {
     const cmp = comparePair(features[0]!, features[1]!, unknown, unknown, model);
     expect(cmp.cannotLink).toBe(false);
     expect(cmp.score).toBeGreaterThanOrEqual(model.threshold);
-    expect(cmp.signals.map((s) => s.signal)).toEqual(['url', 'name', 'unit', 'description', 'dataElements', 'function', 'source']);
+    expect(cmp.signals.map((s) => s.signal)).toEqual(['url', 'name', 'unit', 'description', 'dataElements', 'function', 'year', 'platforms', 'status', 'source']);
     expect(cmp.signals.find((s) => s.signal === 'unit')!.level).toBe('same');
   });
 

@@ -28,3 +28,13 @@ describe('translator', () => {
     expect(id.money(950_000)).toBe('Rp 950.000');
   });
 });
+
+describe('plurals', () => {
+  it('picks the singular word for 1 in English', () => {
+    const en = translator('en');
+    expect(en.t('metric.noCost', { apps: 1 })).toBe('1 app without cost data');
+    expect(en.t('metric.noCost', { apps: 2 })).toBe('2 apps without cost data');
+    expect(en.t('catalogue.moving', { apps: 1 })).toBe('1 local app moves here');
+    expect(translator('id').t('metric.noCost', { apps: 1 })).toBe('1 aplikasi tanpa data biaya');
+  });
+});

@@ -7,6 +7,7 @@ import {
   oneDoorCatalogue,
   rankClusters,
   redirectMap,
+  resolveGovernment,
   scopeToGovernment,
   sharedPlatformCandidates,
   waves,
@@ -108,9 +109,9 @@ describe('shared-platform candidates', () => {
     expect(list[0]!.topGovernments[0]).toEqual({ name: 'Kabupaten Banyuwangi', apps: 2 });
   });
 
-  it('keeps a wave-4 function as a candidate inside one government', () => {
+  it('keeps a wave-4 function as a candidate inside one government, scored by its national spread', () => {
     const list = sharedPlatformCandidates(scopeToGovernment(analysis, 'Banyuwangi'), knowledge);
-    expect(list.map((c) => [c.clusterId, c.governments, c.clusterGovernments])).toEqual([['C-retribusi', 1, 3]]);
+    expect(list.map((c) => [c.clusterId, c.governments, c.clusterGovernments, c.apps, c.score])).toEqual([['C-retribusi', 1, 3, 2, 3 * 2 * 70]]);
   });
 });
 
@@ -187,6 +188,10 @@ describe('scopeToGovernment', () => {
     expect(scopeToGovernment(analysis, 'Kota Bandung').applications.map((a) => a.appId)).toEqual(['A6', 'A9']);
     expect(scopeToGovernment(analysis, 'kab bandung').applications.map((a) => a.appId)).toEqual(['A7', 'A10']);
     expect(scopeToGovernment(analysis, 'jawa timur').applications.map((a) => a.appId)).toEqual(['A8', 'A12']);
+  });
+
+  it('resolves the government a name means', () => {
+    expect(resolveGovernment(analysis, 'pemkot bandung')).toEqual({ code: '32.73', name: 'Kota Bandung', level: 'kota' });
   });
 
   it('re-indexes records and keeps pairs and clusters consistent', () => {

@@ -1,33 +1,69 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { loadKnowledgeBase } from '../../knowledge/taxonomy.js';
+import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { analyzeRecords } from '../../pipeline/analyze.js';
+import { explainApplication } from '../../report/explain.js';
+import { analysisJson } from '../../report/analysis-json.js';
+import { isLang, type Lang } from '../../report/i18n.js';
+import { rejectedCsv } from '../../report/inventory-files.js';
+import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
-import { inventoryJson, rejectedCsv } from '../../report/inventory-files.js';
-import { EXIT } from '../../util/errors.js';
+import { formatTerminalSummary } from '../../report/terminal-summary.js';
+import { writeReports } from '../../report/write-reports.js';
+import { resolveGovernment, scopeToGovernment } from '../../plan/views.js';
+import { EXIT, InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
-import { ensureDir, writeOutput } from '../output.js';
+import { ensureDir, useColor, writeOutput } from '../output.js';
 import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
 
 export interface AnalyzeCliOptions extends InputOptions {
   out: string;
+  lang: string;
+  government?: string;
+  decisions?: string;
+  platforms?: string;
+  explain?: string;
 }
 
 export function registerAnalyze(program: Command): void {
   addInputOptions(
     program
       .command('analyze')
-      .description('link duplicate records, cluster apps by function, map ecosystems and plan actions')
-      .argument('<files...>', 'registry files')
-      .option('-o, --out <dir>', 'output folder', 'reports'),
+      .description('link duplicate records, cluster apps by function, map ecosystems, plan actions and write the reports')
+      .argument('<files...>', 'registry files (CSV, JSON, XLSX)')
+      .option('-o, --out <dir>', 'output folder', 'reports')
+      .addOption(new Option('--lang <lang>', 'language of the reports').choices(['id', 'en']).default('id'))
+      .option('--government <name>', "scope the plan and reports to one government (a Diskominfo analyst's view)")
+      .option('--decisions <file>', 'analyst decisions (YAML or JSON): accepted/rejected links, cluster moves, overrides')
+      .option('--platforms <file>', 'extra or corrected national platforms (YAML or JSON, same layout as data/platforms.yaml)')
+      .option('--explain <app_id>', 'print why an application got its cluster, ecosystem and action'),
   ).action(
     withExitCode(async (files: string[], options: AnalyzeCliOptions) => {
+      if (!isLang(options.lang)) throw new InputError(`--lang must be id or en, not ${options.lang}`);
+      const lang: Lang = options.lang;
+      const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
+      const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;
       const inventory = await readInputs(files, options);
-      const analysis = analyzeRecords(inventory.records);
+      const full = analyzeRecords(inventory.records, { knowledge, ...(decisions ? { decisions } : {}) });
+      if (options.explain) {
+        process.stdout.write(explainApplication(full, knowledge, options.explain));
+        return EXIT.ok;
+      }
+      const scope = options.government ? resolveGovernment(full, options.government) : undefined;
+      const analysis = options.government ? scopeToGovernment(full, options.government) : full;
+      for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${w}\n`);
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
-      void inventoryJson;
-      process.stdout.write(`${analysis.stats.records} records → ${analysis.stats.applications} applications, ${analysis.stats.clusters} clusters\n`);
-      process.stdout.write(`${JSON.stringify(analysis.stats)}\n`);
+      writeOutput(options.out, 'inventory.json', analysisJson(full, inventory.files));
+      writeOutput(options.out, 'links.csv', linksCsv(analysis));
+      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, ...(scope ? { scope: scope.name } : {}) });
+      process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor() }));
+      const rejected = inventory.rejected.length;
+      process.stdout.write(
+        `\n${inventory.files.length} file(s), ${inventory.records.length} records${rejected ? `, ${rejected} rows rejected (rejected.csv)` : ''}; ` +
+          `wrote plan.csv, plan.json, report.html, report.md, redirects.csv, links.csv, inventory.json to ${options.out}/\n`,
+      );
       return EXIT.ok;
     }),
   );

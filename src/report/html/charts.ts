@@ -29,13 +29,15 @@ export interface BarChartSpec {
   title: string;
   bars: Bar[];
   legend?: LegendItem[];
+  /** Formats segment values in tooltips (numbers or money, in the report's language). */
+  format: (value: number) => string;
 }
 
 const WIDTH = 560;
-const LABEL_WIDTH = 215;
+const LABEL_WIDTH = 232;
 const ROW = 28;
 const BAR = 18;
-const LABEL_CHARS = 27;
+const LABEL_CHARS = 30;
 /** Approximate character widths of the value (11.5px) and legend (11px) text, to leave room for them. */
 const CHAR_WIDTH = 6.6;
 const LEGEND_CHAR_WIDTH = 6;
@@ -77,7 +79,7 @@ export function barChart(spec: BarChartSpec): string {
       .map((s) => {
         const w = Math.max(1.5, (s.value / max) * plot);
         const style = bar.muted ? ` fill-opacity="0.45" stroke="${escapeHtml(s.color)}" stroke-dasharray="3 2"` : s.faded ? ' fill-opacity="0.28"' : '';
-        const rect = `<rect class="bar" x="${x.toFixed(1)}" y="${y + (ROW - BAR) / 2}" width="${w.toFixed(1)}" height="${BAR}" rx="2" fill="${escapeHtml(s.color)}"${style}><title>${escapeHtml(`${bar.label} · ${s.name}: ${s.value.toLocaleString('en-US')}`)}</title></rect>`;
+        const rect = `<rect class="bar" x="${x.toFixed(1)}" y="${y + (ROW - BAR) / 2}" width="${w.toFixed(1)}" height="${BAR}" rx="2" fill="${escapeHtml(s.color)}"${style}><title>${escapeHtml(`${bar.label} · ${s.name}: ${spec.format(s.value)}`)}</title></rect>`;
         x += w;
         return rect;
       })

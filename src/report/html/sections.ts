@@ -51,11 +51,13 @@ export function chartsSection(t: Translator, analysis: Analysis, knowledge: Know
   const share = (n: number) => (s.applications ? ` (${t.percent(n / s.applications)})` : '');
   const actions = barChart({
     id: 'chart-actions',
+    format: t.number,
     title: t.t('chart.actions'),
     bars: ACTIONS.map((a) => ({ label: actionLabel(t, a), segments: [{ value: s.actions[a], color: ACTION_COLORS[a], name: actionLabel(t, a) }], valueText: `${t.number(s.actions[a])}${share(s.actions[a])}` })),
   });
   const ecosystems = barChart({
     id: 'chart-ecosystems',
+    format: t.number,
     title: t.t('chart.ecosystems'),
     legend: [
       { name: t.t('col.afterPlan'), color: '#475569' },
@@ -79,6 +81,7 @@ export function chartsSection(t: Translator, analysis: Analysis, knowledge: Know
   }
   const functions = barChart({
     id: 'chart-functions',
+    format: t.number,
     title: t.t('chart.topFunctions'),
     legend: (['migrate', 'merge', 'retain'] as const).map((a) => ({ name: actionLabel(t, a), color: ACTION_COLORS[a] })),
     bars: ranked.map((r) => ({
@@ -89,6 +92,7 @@ export function chartsSection(t: Translator, analysis: Analysis, knowledge: Know
   });
   const savings = barChart({
     id: 'chart-savings',
+    format: t.money,
     title: t.t('chart.savings'),
     bars: views.waves.map((w, i) => ({
       label: t.t('wave.short', { wave: w.wave }) + (w.wave === 4 ? ` (${t.t('wave.potential')})` : ''),
@@ -150,12 +154,12 @@ export function sharedPlatformsSection(t: Translator, views: PlanViews): string 
   // In one government's report the national spread says more than the local count (always 1).
   const scoped = views.governments.length <= 1;
   const rows = list.slice(0, SHARED_ROWS).map((c) => [
-    `<strong>${h(t.pick(c.label))}</strong><br><span class="sub">${h(t.t(`origin.${c.origin}`))} · ${h(ecosystemLabel(t, c.ecosystem))}</span>`,
-    h(t.number(c.governments)) + (scoped ? `<br><span class="sub">${h(t.t('shared.spread', { governments: c.clusterGovernments }))}</span>` : ''),
+    `<strong>${h(t.pick(c.label))}</strong><br><span class="sub">${c.origin === 'discovered' ? `${h(t.t('origin.discovered'))} · ` : ''}${h(ecosystemLabel(t, c.ecosystem))}</span>`,
+    h(scoped ? t.t('shared.spread', { governments: c.clusterGovernments }) : t.number(c.governments)),
     h(t.number(c.apps)),
     h(t.money(c.cost.annualCost)) + (c.cost.appsWithoutCost ? `<br><span class="sub">${h(t.t('metric.noCost', { apps: c.cost.appsWithoutCost }))}</span>` : ''),
     `<span class="score"><span class="score-bar" style="width:${Math.max(2, Math.round((c.score / top) * 60))}px"></span>${h(t.decimal((c.score / top) * 100))}</span>`,
-    h(c.topGovernments.slice(0, 3).map((g) => `${g.name} (${g.apps})`).join(', ')),
+    ...(scoped ? [] : [h(c.topGovernments.slice(0, 3).map((g) => `${g.name} (${g.apps})`).join(', '))]),
   ]);
   const body = list.length
     ? table(
@@ -165,7 +169,7 @@ export function sharedPlatformsSection(t: Translator, views: PlanViews): string 
           { text: t.t('col.apps'), num: true },
           { text: t.t('col.annualCost'), num: true },
           { text: t.t('col.score'), num: true },
-          { text: t.t('col.topGovernments') },
+          ...(scoped ? [] : [{ text: t.t('col.topGovernments') }]),
         ],
         rows,
       ) + showing(t, rows.length, list.length)

@@ -22,7 +22,7 @@ header.cover .meta{font-size:12.5px;opacity:.8}
 nav.toc{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line);padding:8px 40px;display:flex;flex-wrap:wrap;gap:4px 18px;font-size:13px}
 nav.toc a{color:var(--navy);text-decoration:none}
 nav.toc a:hover{text-decoration:underline}
-main{padding:8px 40px 40px;max-width:1400px}
+main{padding:8px 40px 40px;max-width:1640px}
 section{margin-top:28px}
 h2{font-size:20px;margin:0 0 6px;color:var(--navy);border-bottom:2px solid var(--navy);padding-bottom:4px}
 h3{font-size:15.5px;margin:0 0 6px}
@@ -46,6 +46,7 @@ svg .legend-item text{font-size:11px;fill:var(--muted)}
 .sub{color:var(--muted);font-size:11.5px}
 .score{white-space:nowrap}
 .score-bar{display:inline-block;height:9px;background:var(--accent);border-radius:2px;margin-right:6px;vertical-align:middle}
+.card.wave td:last-child{white-space:nowrap}
 .card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;overflow:hidden}
 .card.wave{border-top:4px solid var(--wave,#12315e)}
 .card .stats{color:var(--muted);font-size:12.5px;margin-bottom:8px}
@@ -64,6 +65,8 @@ th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertic
 th{background:#eef2f7;font-weight:600;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even of .data-row){background:#fafbfd}
+.lazy-table table{font-size:12.5px}
+.lazy-table th,.lazy-table td{padding:5px 6px}
 .lazy-table th{cursor:pointer;user-select:none}
 .lazy-table th[aria-sort=ascending]::after{content:" ▲";font-size:10px}
 .lazy-table th[aria-sort=descending]::after{content:" ▼";font-size:10px}
