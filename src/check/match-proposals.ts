@@ -33,6 +33,8 @@ export interface ProposalVerdict {
   confidence: number;
   matches: ProposalMatchEntry[];
   reasons: string[];
+  /** How the function was decided: best cosine, keyword evidence, and whether the name/description named it. */
+  scores: { cosine: number; evidence: number; combined: number; named: boolean };
 }
 
 interface ClusterIndex {
@@ -95,6 +97,8 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
       if (c >= 0) clusterEvidence.textual.add(c);
     }
     const item = scoreItem(tfidf.transform(termsOf(text, model.features)), clusterEvidence, centroids, model);
+    const named = item.candidates.some((c) => clusterEvidence.textual.has(c.fn));
+    const novel = !named && (item.candidates[0]?.cosine ?? 0) < model.novelty.proposalMinCosine;
     const reasons: string[] = [];
 
     // 1. the very same application is already registered
@@ -109,8 +113,15 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
     const best = item.candidates[0];
     const cluster = best ? index.clusters[best.fn]! : null;
     const fnDef = cluster ? knowledge.functionById.get(cluster.function) : undefined;
+    const scores = {
+      cosine: round(best?.cosine ?? 0),
+      evidence: round(best?.evidence ?? 0),
+      combined: round(best?.combined ?? 0),
+      named: best ? clusterEvidence.textual.has(best.fn) : false,
+    };
     const base = {
       record: p,
+      scores,
       function: cluster?.function ?? null,
       functionLabel: cluster ? (fnDef?.label.en ?? cluster.labelEn) : null,
     };
@@ -125,7 +136,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         reasons: [`${p.government.name || 'the proposer'} already runs this application: ${sameApp.name} (${sameApp.appId}); improve or integrate it instead`],
       };
     }
-    if (!cluster || item.novel) {
+    if (!cluster || novel) {
       return {
         ...base,
         function: null,
@@ -200,4 +211,8 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
       reasons: [`no live application or national platform does this job yet (${base.functionLabel})`, ...reasons],
     };
   });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -70,6 +70,7 @@ export function buildReport(verdicts: readonly ProposalVerdict[], options: Check
       confidence: v.confidence,
       matches: v.matches,
       reasons: [...v.reasons],
+      scores: v.scores,
       baselined: false,
       baseline: null,
       baselineExpired: null,

@@ -1,4 +1,4 @@
-import type { BlockKind, CheckDecision, ProposalMatchEntry } from './match-proposals.js';
+import type { BlockKind, CheckDecision, ProposalMatchEntry, ProposalVerdict } from './match-proposals.js';
 
 /** A rule a blocked proposal breaks; ids are stable (SARIF consumers key alerts on them). */
 export interface CheckRule {
@@ -41,6 +41,8 @@ export interface CheckResult {
   confidence: number;
   matches: ProposalMatchEntry[];
   reasons: string[];
+  /** Function scores behind the decision (cosine, keyword evidence, combined, named in the text). */
+  scores: ProposalVerdict['scores'];
   /** An accepted exception turned a block into an allow. */
   baselined: boolean;
   baseline: BaselineNote | null;

@@ -16,7 +16,7 @@ export interface FunctionEvidence {
   scores: Map<number, number>;
   /** Function index → readable reasons (`name has "presensi"`). */
   reasons: Map<number, string[]>;
-  /** Functions the name or description itself points to (units and data elements aside). */
+  /** Functions the name or description names with a decisive keyword or acronym (units, data and related words aside). */
   textual: Set<number>;
 }
 
@@ -78,7 +78,8 @@ export class KeywordEvidence {
         const fn = Math.floor(code / PHRASE_KINDS.length);
         const w = weights[PHRASE_KINDS[code % PHRASE_KINDS.length]!];
         bump(fn, w, explain ? `${field} has "${phrase}"` : '');
-        if (w > 0 && (field === 'name' || field === 'description')) textual.add(fn);
+        const kind = PHRASE_KINDS[code % PHRASE_KINDS.length]!;
+        if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
       }
     }
     const elementScore = new Map<number, number>();

@@ -17,6 +17,7 @@ export function checkJson(report: CheckReport) {
       confidence: r.confidence,
       matches: r.matches.map((m) => ({ app_id: m.appId, name: m.name, government: m.government, relation: m.relation, score: m.score })),
       reasons: r.reasons,
+      scores: r.scores,
       baselined: r.baselined,
       baseline: r.baseline,
       baseline_expired: r.baselineExpired,
