@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { main } from '../dist/cli/main.js';
 
+if (process.env.SATUPINTU_REPORT_PEAK) {
+  process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
+}
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -1,0 +1,153 @@
+/**
+ * `npm run bench`: speed and memory of satupintu on the full-size registry set.
+ *   node dist/bench/bench.js [DATASET_DIR]   (default ../shared/datasets/registri-27k)
+ * Prints: node's bare parse time of the same files, ingest and analyze wall time and peak memory,
+ * scaling at 1×, 2× and 4× the input, a naive all-pairs string-similarity comparison extrapolated to
+ * the full set, and `check` of the proposals against the saved inventory.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import stringSimilarity from 'string-similarity';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bin = resolve(here, '..', '..', 'bin', 'satupintu.js');
+
+interface RunResult {
+  ms: number;
+  maxRssMb: number;
+}
+
+/** Runs the CLI in a fresh process; the CLI reports its own peak memory when SATUPINTU_REPORT_PEAK is set. */
+function timeChild(args: string[]): RunResult {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', SATUPINTU_REPORT_PEAK: '1' },
+    maxBuffer: 1 << 28,
+  });
+  const ms = Math.round(performance.now() - t0);
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.slice(1, 2).join(' ')} failed: ${r.stderr.split('\n')[0]}`);
+  const peak = /peak-rss-kb (\d+)/.exec(r.stderr);
+  return { ms, maxRssMb: peak ? Math.round(Number(peak[1]) / 1024) : 0 };
+}
+
+function registryFiles(dataset: string): string[] {
+  const dir = join(dataset, 'registries');
+  return readdirSync(dir).map((f) => join(dir, f));
+}
+
+/** Node alone: read, decode and parse the same files (JSON.parse, csv-parse), nothing else. */
+function bareParseMs(files: string[]): number {
+  const t0 = performance.now();
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    if (f.endsWith('.json')) JSON.parse(text);
+    else parseCsv(text, { delimiter: text.slice(0, 2000).split(';').length > text.slice(0, 2000).split(',').length ? ';' : ',', bom: true, relax_column_count: true, relax_quotes: true });
+  }
+  return Math.round(performance.now() - t0);
+}
+
+/** Copies of the registries with ids and names suffixed, so k copies are k times the records. */
+function scaledCopies(files: string[], k: number, dir: string): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < k; c++) {
+    for (const f of files) {
+      const target = join(dir, `c${c}-${basename(f)}`);
+      const text = readFileSync(f, 'utf8');
+      if (c === 0) writeFileSync(target, text);
+      else if (f.endsWith('.json')) {
+        const rows = JSON.parse(text) as Record<string, unknown>[];
+        writeFileSync(target, JSON.stringify(rows.map((r) => ({ ...r, id: `${String(r.id)}-c${c}`, nama_aplikasi: `${String(r.nama_aplikasi)} C${c}` }))));
+      } else {
+        // suffix the first cell (id) and keep everything else: duplicates of real rows, as a merged registry would have
+        writeFileSync(
+          target,
+          text
+            .split('\n')
+            .map((line, i) => (i === 0 || !line ? line : line.replace(/^([^;,]*)([;,])/, `$1-c${c}$2`)))
+            .join('\n'),
+        );
+      }
+      out.push(target);
+    }
+  }
+  return out;
+}
+
+function naiveAllPairs(files: string[], sample: number): { pairs: number; ms: number } {
+  const names: string[] = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    if (f.endsWith('.json')) for (const r of JSON.parse(text) as { nama_aplikasi?: string }[]) names.push(String(r.nama_aplikasi ?? ''));
+    else for (const line of text.split('\n').slice(1)) names.push(line.split(/[;,]/)[1] ?? '');
+  }
+  const step = Math.max(1, Math.floor(names.length / sample));
+  const picked = names.filter((_, i) => i % step === 0).slice(0, sample);
+  const t0 = performance.now();
+  let pairs = 0;
+  for (let i = 0; i < picked.length; i++) for (let j = i + 1; j < picked.length; j++) {
+    stringSimilarity.compareTwoStrings(picked[i]!, picked[j]!);
+    pairs++;
+  }
+  return { pairs, ms: performance.now() - t0 };
+}
+
+async function main(): Promise<void> {
+  const dataset = resolve(process.argv[2] ?? join(here, '..', '..', '..', 'shared', 'datasets', 'registri-27k'));
+  if (!existsSync(join(dataset, 'registries'))) {
+    process.stderr.write(`bench: no registries under ${dataset}; give the data set folder as the first argument\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const files = registryFiles(dataset);
+  const tmp = mkdtempSync(join(tmpdir(), 'satupintu-bench-'));
+  const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(44)} ${value}\n`);
+
+  process.stdout.write(`satupintu bench on ${dataset}\n`);
+  const parse = Math.min(bareParseMs(files), bareParseMs(files), bareParseMs(files));
+  line('node alone: read + parse the files', `${parse} ms`);
+
+  const ingest = timeChild([bin, 'ingest', ...files, '--out', join(tmp, 'ingest'), '--quiet']);
+  line('satupintu ingest (process, incl. writing)', `${ingest.ms} ms, peak ${ingest.maxRssMb} MB`);
+
+  const out = join(tmp, 'analyze');
+  const analyze = timeChild([bin, 'analyze', ...files, '--out', out, '--quiet']);
+  line('satupintu analyze (process, all reports)', `${analyze.ms} ms, peak ${analyze.maxRssMb} MB (${(analyze.ms / parse).toFixed(1)}x parse)`);
+
+  const scaling: number[] = [];
+  for (const k of [1, 2, 4]) {
+    const dir = join(tmp, `x${k}`);
+    mkdirSync(dir);
+    const copies = scaledCopies(files, k, dir);
+    const r = timeChild([bin, 'analyze', ...copies, '--out', join(dir, 'out'), '--quiet']);
+    scaling.push(r.ms);
+    line(`analyze ${k}x input`, `${r.ms} ms, peak ${r.maxRssMb} MB${k > 1 ? ` (${(r.ms / scaling[scaling.length - 2]!).toFixed(2)}x the previous)` : ''}`);
+  }
+
+  const records = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')).records.length as number;
+  const naive = naiveAllPairs(files, 2000);
+  const perPair = naive.ms / naive.pairs;
+  const fullPairs = (records * (records - 1)) / 2;
+  line('naive all-pairs Dice, 2,000-record sample', `${naive.pairs.toLocaleString('en')} pairs in ${Math.round(naive.ms)} ms`);
+  line(`  extrapolated to ${records.toLocaleString('en')} records`, `${fullPairs.toLocaleString('en')} pairs ≈ ${Math.round((perPair * fullPairs) / 1000)} s (names only, no other signal)`);
+
+  const proposals = join(dataset, 'proposals');
+  if (existsSync(proposals)) {
+    const { benchCheck } = await import('./check-bench.js');
+    for (const f of readdirSync(proposals)) {
+      const r = await benchCheck(join(out, 'inventory.json'), join(proposals, f));
+      line(`check ${r.proposals} proposals vs saved inventory`, `${r.ms} ms (in process)`);
+      const cli = timeChild([bin, 'check', join(proposals, f), '--inventory', join(out, 'inventory.json'), '--format', 'json', '--output', join(tmp, 'check.json')]);
+      line('satupintu check (process)', `${cli.ms} ms, peak ${cli.maxRssMb} MB`);
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
