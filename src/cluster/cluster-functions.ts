@@ -1,16 +1,28 @@
 import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
+import { regionTokensOf } from '../features/record-features.js';
+import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
 import { scoreFunctions, type FunctionScoring } from './function-scorer.js';
 import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
 
+/** Removes whole words (case-insensitive) from a text. */
+function withoutWords(text: string, words: ReadonlySet<string>): string {
+  if (words.size === 0) return text;
+  return text
+    .split(/(\s+)/)
+    .filter((w) => !words.has(fold(w)))
+    .join('');
+}
+
 export function recordText(r: InventoryRecord, unitName: string | null): ClassifiableText {
+  const region = regionTokensOf(r);
   return {
-    names: [r.name],
-    descriptions: r.description ? [r.description] : [],
+    names: [withoutWords(r.name, region)],
+    descriptions: r.description ? [withoutWords(r.description, region)] : [],
     units: [r.unit, unitName].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,

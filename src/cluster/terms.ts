@@ -1,6 +1,7 @@
 import { contentTokens } from '../features/record-features.js';
 import { dedouble } from '../features/phrase-matcher.js';
 import { stripGluedPrefix } from '../features/name-features.js';
+import { nameWords } from '../features/name-words.js';
 import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
@@ -25,20 +26,25 @@ function wordForms(text: string): string[] {
   return forms;
 }
 
+/** Words that name any application (sistem, aplikasi, online...) tell nothing about its job. */
+function isGenericNameWord(word: string): boolean {
+  return nameWords().generic.has(word);
+}
+
 export function termsOf(text: ClassifiableText, weights: FunctionModel['features']): WeightedTerms {
   const bag: WeightedTerms = new Map();
   const add = (term: string, w: number) => bag.set(term, (bag.get(term) ?? 0) + w);
-  const addWords = (values: string[], prefix: string, w: number) => {
+  const addWords = (values: string[], prefix: string, w: number, skipGeneric = false) => {
     const seen = new Set<string>();
     for (const v of values) {
       for (const f of wordForms(v)) {
-        if (seen.has(f)) continue;
+        if (seen.has(f) || (skipGeneric && isGenericNameWord(f))) continue;
         seen.add(f);
         add(prefix + f, w);
       }
     }
   };
-  addWords(text.names, 'w:', weights.name);
+  addWords(text.names, 'w:', weights.name, true);
   addWords(text.descriptions, 'w:', weights.description);
   addWords(text.units, 'u:', weights.unit);
   addWords(text.categories, 'w:', weights.category);

@@ -27,7 +27,8 @@ export interface RecordFeatures {
 
 const LEVEL_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi', 'adm', 'kepulauan']);
 
-function regionTokensOf(record: InventoryRecord): Set<string> {
+/** Words of the owning government's name (`banyuwangi`): they say where an app runs, not what it does. */
+export function regionTokensOf(record: InventoryRecord): Set<string> {
   const out = new Set<string>();
   for (const t of fold(record.government.name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
   return out;
