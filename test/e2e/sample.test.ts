@@ -1,0 +1,134 @@
+/**
+ * End to end on the bundled sample registry (data/sample/, invented data with known answers, see its
+ * README): runs the built CLI binary as a user would and checks the plan it writes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const bin = join(root, 'bin', 'satupintu.js');
+const registries = ['inventaris_daerah.csv', 'katalog_spbe.json', 'survei_kementerian.csv'].map((f) => join(root, 'data', 'sample', 'registries', f));
+const proposals = join(root, 'data', 'sample', 'proposals', 'usulan_aplikasi_baru.csv');
+
+type Row = Record<string, string>;
+let out: string;
+let plan: Row[];
+const key = (r: Row) => `${{ 'inventaris_daerah.csv': 'inv', 'katalog_spbe.json': 'kat', 'survei_kementerian.csv': 'sur' }[r.source!]}:${r.source_id}`;
+const byKey = new Map<string, Row>();
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+}
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) execFileSync('npx', ['tsc', '-p', join(root, 'tsconfig.json')], { cwd: root });
+  out = mkdtempSync(join(tmpdir(), 'satupintu-e2e-'));
+  const r = run(['analyze', ...registries, '--out', out, '--lang', 'en']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  plan = parse(readFileSync(join(out, 'plan.csv'), 'utf8'), { columns: true }) as Row[];
+  for (const row of plan) byKey.set(key(row), row);
+});
+
+describe('analyze on the sample registry', () => {
+  it('writes every output, one plan row per input record', () => {
+    for (const f of ['plan.csv', 'plan.json', 'report.html', 'report.md', 'redirects.csv', 'links.csv', 'inventory.json', 'rejected.csv']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    expect(plan).toHaveLength(117);
+    expect(new Set(plan.map((r) => key(r))).size).toBe(117);
+  });
+
+  it('links the same application across registries and spellings', () => {
+    const groups = [
+      ['inv:1', 'inv:16', 'kat:SPBE-8481766-1'],
+      ['inv:5', 'kat:SPBE-6923473-2'],
+      ['inv:6', 'kat:SPBE-6951507-3'],
+      ['kat:SPBE-8798526-41', 'sur:S00001'],
+      ['kat:SPBE-7268267-43', 'sur:S00003'],
+    ];
+    for (const g of groups) expect(new Set(g.map((k) => byKey.get(k)!.app_id)).size, g.join(' ')).toBe(1);
+    expect(new Set(plan.map((r) => r.app_id)).size).toBe(89);
+  });
+
+  it('keeps SIGAP the HR app and SIGAP the disaster app apart', () => {
+    const hr = byKey.get('inv:6')!;
+    const disaster = byKey.get('kat:SPBE-3942430-4')!;
+    expect(hr.app_id).not.toBe(disaster.app_id);
+    expect(hr.function).toBe('kepegawaian');
+    expect(disaster.function).toBe('kebencanaan');
+  });
+
+  it('places population services in their ecosystems and migrates them to IKD', () => {
+    expect(byKey.get('kat:SPBE-5482184-8')).toMatchObject({ function: 'adminduk_online', ecosystem: 'electronic', action: 'migrate', target: 'IKD/SIAK Terpusat' });
+    expect(byKey.get('inv:12')).toMatchObject({ function: 'adminduk_keliling', ecosystem: 'mobile', action: 'migrate' });
+    expect(byKey.get('inv:13')).toMatchObject({ function: 'adminduk_mandiri', ecosystem: 'self', action: 'migrate' });
+  });
+
+  it('retires inactive apps, retains the national platforms, merges local duplicates into one survivor', () => {
+    expect(byKey.get('inv:4')!.action).toBe('retire');
+    expect(byKey.get('kat:SPBE-8798526-41')).toMatchObject({ action: 'retain' });
+    expect(byKey.get('kat:SPBE-8798526-41')!.reasons).toContain('national platform SIASN');
+    const attendance = ['inv:1', 'inv:2', 'inv:3'].map((k) => byKey.get(k)!);
+    const survivors = new Set(attendance.map((r) => (r.action === 'merge' ? r.target : r.app_id)));
+    expect(survivors.size).toBe(1);
+    expect(attendance.filter((r) => r.action === 'merge')).toHaveLength(2);
+    expect(attendance.find((r) => r.action === 'merge')!.reasons).toMatch(/rule: /);
+  });
+
+  it('shows hostile names as text in the HTML report and neutralises formulas in CSV', () => {
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    const planText = readFileSync(join(out, 'plan.csv'), 'utf8');
+    expect(planText).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('explains an application', () => {
+    const app = byKey.get('inv:5')!.app_id!;
+    const r = run(['analyze', ...registries, '--out', out, '--explain', app]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Records (2)');
+    expect(r.stdout).toMatch(/url=same_/);
+    expect(r.stdout).toContain('Action: migrate → SIASN');
+  });
+});
+
+describe('check on the sample proposals', () => {
+  it('blocks duplicates and platform functions, allows new jobs, exits 1', () => {
+    const r = run(['check', proposals, '--inventory', join(out, 'inventory.json'), '--format', 'json']);
+    expect(r.status).toBe(1);
+    const results = JSON.parse(r.stdout).results as { source_id: string; decision: string; kind: string; alternative: string }[];
+    const d = new Map(results.map((x) => [x.source_id, x]));
+    expect(d.get('5')).toMatchObject({ decision: 'block', kind: 'platform', alternative: 'SATUSEHAT' });
+    expect(d.get('4')).toMatchObject({ decision: 'block', alternative: 'SRIKANDI' });
+    expect(d.get('1')).toMatchObject({ decision: 'block', kind: 'local-duplicate' });
+    expect(d.get('8')!.decision).toBe('allow');
+    expect(d.get('9')!.decision).toBe('allow');
+    expect(results.filter((x) => x.decision === 'block')).toHaveLength(8);
+  });
+});
+
+describe('bad input through the binary', () => {
+  it('exits 2 with one line naming the file, no stack trace', () => {
+    const r = run(['analyze', join(root, 'test', 'fixtures', 'ingest', 'truncated.json'), '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('truncated.json');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on a missing file and on an unknown option', () => {
+    expect(run(['ingest', '/nope.csv']).status).toBe(2);
+    expect(run(['analyze', '--bogus']).status).toBe(2);
+  });
+
+  it('ingest accepts every sample record and reports counts', () => {
+    const r = run(['ingest', ...registries, '--out', join(out, 'ingest')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('total: 117 rows read, 117 accepted, 0 rejected');
+  });
+});
