@@ -9,20 +9,32 @@ import { scoreFunctions, type FunctionScoring } from './function-scorer.js';
 import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
 
-/** Removes whole words (case-insensitive) from a text. */
-function withoutWords(text: string, words: ReadonlySet<string>): string {
+const strippedCache = new Map<string, string>();
+
+/** Removes whole words (case-insensitive) from a text; cached per government and text. */
+function withoutWords(text: string, words: ReadonlySet<string>, scope: string): string {
   if (words.size === 0) return text;
-  return text
-    .split(/(\s+)/)
-    .filter((w) => !words.has(fold(w)))
-    .join('');
+  const key = `${scope}\u0000${text}`;
+  const hit = strippedCache.get(key);
+  if (hit !== undefined) return hit;
+  const out = fold(text)
+    .split(' ')
+    .some((w) => words.has(w))
+    ? text
+        .split(/(\s+)/)
+        .filter((w) => !words.has(fold(w)))
+        .join('')
+    : text;
+  if (strippedCache.size < 300_000) strippedCache.set(key, out);
+  return out;
 }
 
 export function recordText(r: InventoryRecord, unitName: string | null): ClassifiableText {
   const region = regionTokensOf(r);
+  const scope = r.government.code;
   return {
-    names: [withoutWords(r.name, region)],
-    descriptions: r.description ? [withoutWords(r.description, region)] : [],
+    names: [withoutWords(r.name, region, scope)],
+    descriptions: r.description ? [withoutWords(r.description, region, scope)] : [],
     units: [r.unit, unitName].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,

@@ -28,9 +28,16 @@ export interface RecordFeatures {
 const LEVEL_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi', 'adm', 'kepulauan']);
 
 /** Words of the owning government's name (`banyuwangi`): they say where an app runs, not what it does. */
-export function regionTokensOf(record: InventoryRecord): Set<string> {
-  const out = new Set<string>();
-  for (const t of fold(record.government.name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
+const regionCache = new Map<string, Set<string>>();
+
+export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
+  const name = record.government.name;
+  let out = regionCache.get(name);
+  if (!out) {
+    out = new Set<string>();
+    for (const t of fold(name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
+    regionCache.set(name, out);
+  }
   return out;
 }
 

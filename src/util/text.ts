@@ -1,8 +1,9 @@
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower-case, ASCII-folded, punctuation to spaces, single-spaced. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

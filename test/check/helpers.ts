@@ -80,7 +80,7 @@ export function record(over: Partial<InventoryRecord> & { name: string }): Inven
 
 /** Verdicts covering every kind, with hostile text in names to exercise escaping. */
 export function sampleVerdicts(): ProposalVerdict[] {
-  const base = { function: 'persuratan', functionLabel: 'official correspondence', confidence: 0.87, matches: [] };
+  const base = { function: 'persuratan', functionLabel: 'official correspondence', confidence: 0.87, matches: [], scores: { cosine: 0.6, evidence: 6, combined: 1.2, named: true } };
   return [
     {
       ...base,

@@ -218,6 +218,7 @@ export function fixtureAnalysis(): Analysis {
     records,
     applications,
     appOfRecord,
+    warnings: [],
     clusters,
     pairs,
     stats: {
