@@ -4,6 +4,7 @@ import { loadFunctionModel, type FunctionModel } from '../cluster/function-model
 import { centroidsFrom, scoreItem } from '../cluster/function-scorer.js';
 import { KeywordEvidence, type ClassifiableText } from '../cluster/keyword-evidence.js';
 import { termsOf } from '../cluster/terms.js';
+import { importFunctionModel } from '../cluster/saved-model.js';
 import { CentroidIndex, TfIdf } from '../cluster/tfidf.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
@@ -37,6 +38,15 @@ export interface ProposalVerdict {
   scores: { cosine: number; evidence: number; combined: number; named: boolean };
 }
 
+/** For inventories saved without a function model: fit TF-IDF over the saved applications again. */
+function refit(saved: SavedAnalysis, index: ClusterIndex, model: FunctionModel): { tfidf: TfIdf; index: CentroidIndex } {
+  const texts = saved.applications.map((a) => appText(a, saved.records));
+  const tfidf = new TfIdf();
+  const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
+  const labels = saved.applications.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
+  return { tfidf, index: new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size) };
+}
+
 interface ClusterIndex {
   clusters: FunctionCluster[];
   labelOf: Map<string, number>;
@@ -62,11 +72,7 @@ function appText(app: AnalyzedApplication, records: readonly InventoryRecord[]):
 export function matchProposals(proposals: readonly InventoryRecord[], saved: SavedAnalysis, knowledge: Knowledge, model: FunctionModel = loadFunctionModel()): ProposalVerdict[] {
   const index: ClusterIndex = { clusters: saved.clusters, labelOf: new Map(saved.clusters.map((c, i) => [c.id, i])) };
   const apps = saved.applications;
-  const texts = apps.map((a) => appText(a, saved.records));
-  const tfidf = new TfIdf();
-  const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
-  const labels = apps.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
-  const centroids = new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size);
+  const { tfidf, index: centroids } = saved.functionModel ? importFunctionModel(saved.functionModel, index.clusters) : refit(saved, index, model);
   // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
   const kw = new KeywordEvidence(knowledge.functions, model);
   const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);
@@ -77,12 +83,17 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
   }
 
   const proposalFeatures = buildRecordFeatures([...proposals]).features;
+  // only the proposers' governments can hold the very same app: compare features of their records alone
+  const proposerGovs = new Set(proposals.map((p) => p.government.code));
   const existingByGov = new Map<string, AnalyzedApplication[]>();
   for (const a of apps) {
+    if (!proposerGovs.has(a.government.code)) continue;
     const list = existingByGov.get(a.government.code) ?? existingByGov.set(a.government.code, []).get(a.government.code)!;
     list.push(a);
   }
-  const savedFeatures = buildRecordFeatures(saved.records).features;
+  const candidateRecords = [...existingByGov.values()].flatMap((list) => list.flatMap((a) => a.records));
+  const builtFeatures = buildRecordFeatures(candidateRecords.map((i) => saved.records[i]!)).features;
+  const featureOf = new Map(candidateRecords.map((r, k) => [r, builtFeatures[k]!]));
 
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!.unitName);
@@ -105,7 +116,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
     const pf = proposalFeatures[k]!;
     const sameApp = (existingByGov.get(p.government.code) ?? []).find((a) =>
       a.records.some((ri) => {
-        const f = savedFeatures[ri]!;
+        const f = featureOf.get(ri)!;
         if (pf.host && f.host) return pf.host === f.host;
         return Boolean(pf.name.core) && (pf.name.core === f.name.core || stringSimilarity.compareTwoStrings(pf.name.core, f.name.core) >= 0.9);
       }),

@@ -31,6 +31,23 @@ export class TfIdf {
     return documents.map((d) => this.transform(d));
   }
 
+  /** A fitted model from saved terms and their idf (what `analyze` stores for `check`). */
+  static fromIdf(entries: Iterable<[string, number]>): TfIdf {
+    const t = new TfIdf();
+    const idf: number[] = [];
+    for (const [term, value] of entries) {
+      t.vocabulary.set(term, t.terms.length);
+      t.terms.push(term);
+      idf.push(value);
+    }
+    t.idf = Float64Array.from(idf);
+    return t;
+  }
+
+  idfOf(id: number): number {
+    return this.idf[id]!;
+  }
+
   /** Vector of a new document (unknown terms are ignored). */
   transform(doc: WeightedTerms): SparseVector {
     const entries: [number, number][] = [];

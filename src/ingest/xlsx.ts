@@ -1,9 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { InputError } from '../util/errors.js';
 import type { CellTable } from './table.js';
 
 export async function readXlsxTable(path: string, sheetName?: string): Promise<CellTable> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is large: loaded only when a workbook is actually read
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch (error) {

@@ -115,6 +115,8 @@ export interface Analysis {
   appOfRecord: number[];
   clusters: FunctionCluster[];
   pairs: CandidatePair[];
+  /** Compact clustering model (centroid terms and idf) saved for `check`. */
+  functionModel: import('../cluster/saved-model.js').SavedFunctionModel;
   /** Things the analyst should know (e.g. decisions naming records this run does not have). */
   warnings: string[];
   stats: AnalysisStats;

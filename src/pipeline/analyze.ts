@@ -3,6 +3,7 @@ import { buildClusters, clusterApplications, recordGuesses, recordText } from '.
 import { loadFunctionModel } from '../cluster/function-model.js';
 import type { ClassifiableText } from '../cluster/keyword-evidence.js';
 import { scoreFunctions } from '../cluster/function-scorer.js';
+import { exportFunctionModel } from '../cluster/saved-model.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import { loadKnowledgeBase, type Knowledge } from '../knowledge/taxonomy.js';
 import { buildApplications } from '../link/applications.js';
@@ -99,6 +100,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     appOfRecord: Array.from(link.appOfRecord),
     clusters,
     pairs: link.pairs,
+    functionModel: exportFunctionModel(apps, fnAssignments, clusters, scoring),
     warnings: unmatchedDecisions(options.decisions, apps, records),
     stats: {
       records: records.length,

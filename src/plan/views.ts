@@ -662,6 +662,7 @@ function restrictTo(analysis: Analysis, keep: AnalyzedApplication[]): Analysis {
     clusters,
     pairs,
     warnings: analysis.warnings,
+    functionModel: analysis.functionModel,
     stats: {
       ...analysis.stats,
       records: records.length,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { SavedFunctionModel } from '../cluster/saved-model.js';
 import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { FileSummary, InventoryRecord } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
@@ -14,6 +15,8 @@ export interface SavedAnalysis {
   records: InventoryRecord[];
   applications: AnalyzedApplication[];
   clusters: FunctionCluster[];
+  /** Present from satupintu 0.1 on; older inventories are refitted by `check`. */
+  functionModel?: SavedFunctionModel;
   stats: Analysis['stats'];
 }
 
@@ -25,6 +28,7 @@ export function analysisJson(analysis: Analysis, files: FileSummary[]): string {
     records: analysis.records,
     applications: analysis.applications,
     clusters: analysis.clusters,
+    functionModel: analysis.functionModel,
     stats: analysis.stats,
   };
   return JSON.stringify(saved);

@@ -219,6 +219,7 @@ export function fixtureAnalysis(): Analysis {
     applications,
     appOfRecord,
     warnings: [],
+    functionModel: { terms: [], centroids: {} },
     clusters,
     pairs,
     stats: {
