@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { z } from 'zod';
 import type { SavedFunctionModel } from '../cluster/saved-model.js';
 import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
@@ -18,6 +18,47 @@ export interface SavedAnalysis {
   /** Present from satupintu 0.1 on; older inventories are refitted by `check`. */
   functionModel?: SavedFunctionModel;
   stats: Analysis['stats'];
+}
+
+/**
+ * Writes inventory.json piece by piece (one record or application at a time), so a 27,000-app
+ * inventory never exists as one huge string in memory.
+ */
+export function writeAnalysisJson(path: string, analysis: Analysis, files: FileSummary[]): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    const chunks: string[] = [];
+    let size = 0;
+    const put = (text: string) => {
+      chunks.push(text);
+      size += text.length;
+      if (size > 1 << 20) flush();
+    };
+    const flush = () => {
+      writeSync(fd, chunks.join(''));
+      chunks.length = 0;
+      size = 0;
+    };
+    const list = (name: string, items: readonly unknown[], last = false) => {
+      put(`${JSON.stringify(name)}:[`);
+      items.forEach((item, i) => put((i ? ',' : '') + JSON.stringify(item)));
+      put(last ? ']' : '],');
+    };
+    put(`{"format":${JSON.stringify(ANALYSIS_FORMAT)},"generatedAt":${JSON.stringify(new Date().toISOString())},`);
+    put(`"files":${JSON.stringify(files)},"stats":${JSON.stringify(analysis.stats)},"functionModel":${JSON.stringify(analysis.functionModel)},`);
+    list('clusters', analysis.clusters);
+    list('records', analysis.records);
+    list('applications', analysis.applications, true);
+    put('}');
+    flush();
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function analysisJson(analysis: Analysis, files: FileSummary[]): string {

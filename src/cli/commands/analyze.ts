@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadKnowledgeBase } from '../../knowledge/taxonomy.js';
 import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
-import { analysisJson } from '../../report/analysis-json.js';
+import { writeAnalysisJson } from '../../report/analysis-json.js';
 import { isLang, type Lang } from '../../report/i18n.js';
 import { rejectedCsv } from '../../report/inventory-files.js';
 import { linksCsv } from '../../report/links-csv.js';
@@ -55,7 +56,7 @@ export function registerAnalyze(program: Command): void {
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
-      writeOutput(options.out, 'inventory.json', analysisJson(full, inventory.files));
+      writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
       writeOutput(options.out, 'links.csv', linksCsv(analysis));
       writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, ...(scope ? { scope: scope.name } : {}) });
       process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor() }));
