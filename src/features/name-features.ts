@@ -43,7 +43,7 @@ export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): s
   const words = nameWords();
   const out: string[] = [];
   for (const t of fold(text).split(' ')) {
-    if (!t || words.generic.has(t) || regionTokens.has(t) || words.version.test(t)) continue;
+    if (!t || words.generic.has(t) || words.generic.has(t.replace(/([a-z])\1+/g, '$1')) || regionTokens.has(t) || words.version.test(t)) continue;
     out.push(t);
   }
   return out;

@@ -11,15 +11,6 @@ export function appIdFor(records: readonly InventoryRecord[]): string {
   return `APP-${fnv1a(`${first.source}\u0000${first.sourceId}`)}`;
 }
 
-function mostCommon<T>(values: T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let n = 0;
-  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
-  return best;
-}
-
 function longest(values: (string | null)[], max = Infinity): string | null {
   let best: string | null = null;
   for (const v of values) if (v && v.length <= max && (!best || v.length > best.length)) best = v;
@@ -77,5 +68,3 @@ function linkConfidence(scores: number[]): number {
   const weakest = Math.min(...scores);
   return Math.round((1 / (1 + Math.exp(-(weakest - 4) / 3))) * 100) / 100;
 }
-
-export { mostCommon };
