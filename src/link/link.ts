@@ -4,6 +4,7 @@ import { blockCandidates, type BlockingRule } from './blocking.js';
 import { comparePair, type FunctionGuess } from './compare.js';
 import type { LinkModel } from './link-model.js';
 import { ConstrainedUnionFind } from './union-find.js';
+import { reweigh, sumWeights, trainWeights, type TrainedModel } from './em.js';
 
 const NO_SIGNALS: readonly SignalScore[] = Object.freeze([]);
 
@@ -19,6 +20,8 @@ export interface LinkResult {
   appCount: number;
   pairs: CandidatePair[];
   ruleCounts: Record<BlockingRule, number>;
+  /** Weights learned from this run's candidate pairs, when training is on. */
+  trained: TrainedModel | null;
 }
 
 /** Block, compare, link above the threshold, and close links into applications, strongest first. */
@@ -34,25 +37,31 @@ export function linkRecords(
   for (const d of human) humanByKey.set(Math.min(d.a, d.b) * n + Math.max(d.a, d.b), d.same);
   for (const key of humanByKey.keys()) if (!candidates.pairs.has(key)) candidates.pairs.set(key, []);
 
-  const pairs: CandidatePair[] = [];
-  const keepEvidenceFrom = model.threshold - model.reviewMargin;
-  for (const [key, rules] of candidates.pairs) {
+  const keys = [...candidates.pairs.keys()];
+  const comparisons = keys.map((key) => comparePair(features[Math.floor(key / n)]!, features[key % n]!, functionOf(Math.floor(key / n)), functionOf(key % n), model));
+  // learned weights replace the hand-set ones when training is on; the decision is then "match more likely than not"
+  const trained = model.training.em && comparisons.length >= model.training.minPairs ? trainWeights(comparisons, model.threshold, model.training.iterations) : null;
+  const threshold = trained ? 0 : model.threshold;
+  const keepEvidenceFrom = threshold - model.reviewMargin;
+  const pairs: CandidatePair[] = keys.map((key, k) => {
     const a = Math.floor(key / n);
     const b = key % n;
-    const cmp = comparePair(features[a]!, features[b]!, functionOf(a), functionOf(b), model);
+    const cmp = comparisons[k]!;
+    const signals = trained ? reweigh(cmp.signals, trained.weights) : cmp.signals;
+    const score = trained ? Math.round((trained.priorWeight + sumWeights(cmp.signals, trained.weights)) * 100) / 100 : cmp.score;
     const verdict = humanByKey.get(key);
     const pair: CandidatePair = {
       a,
       b,
-      rules,
-      score: cmp.score,
+      rules: candidates.pairs.get(key)!,
+      score,
       // per-signal evidence is kept for links and near misses (what an analyst reviews), not for clear non-matches
-      signals: verdict !== undefined || cmp.score >= keepEvidenceFrom ? cmp.signals : NO_SIGNALS,
-      linked: verdict ?? (!cmp.cannotLink && cmp.score >= model.threshold),
+      signals: verdict !== undefined || score >= keepEvidenceFrom ? signals : NO_SIGNALS,
+      linked: verdict ?? (!cmp.cannotLink && score >= threshold),
     };
     if (verdict !== undefined) pair.human = verdict ? 'same' : 'different';
-    pairs.push(pair);
-  }
+    return pair;
+  });
 
   const uf = new ConstrainedUnionFind(features.map((f) => f.host));
   const forbidden = new Set<number>();
@@ -68,7 +77,7 @@ export function linkRecords(
   const appOfRecord = uf.components();
   let appCount = 0;
   for (const c of appOfRecord) if (c + 1 > appCount) appCount = c + 1;
-  return { appOfRecord, appCount, pairs, ruleCounts: candidates.ruleCounts };
+  return { appOfRecord, appCount, pairs, ruleCounts: candidates.ruleCounts, trained };
 }
 
 /** An analyst said two records are different apps: no chain of links may join them. */

@@ -128,6 +128,8 @@ export interface AnalysisStats {
   candidatePairs: number;
   linkedPairs: number;
   blockingRules: Record<string, number>;
+  /** Link weights learned from this run's candidate pairs (signal/level → log2(m/u)), when training ran. */
+  linkWeights: Record<string, number> | null;
   clusters: number;
   discoveredClusters: number;
   timingsMs: Record<string, number>;

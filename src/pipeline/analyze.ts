@@ -108,9 +108,16 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
       candidatePairs: link.pairs.length,
       linkedPairs: linked,
       blockingRules: link.ruleCounts,
+      linkWeights: link.trained
+        ? Object.fromEntries([['prior', round2(link.trained.priorWeight)], ...[...link.trained.weights].map(([k, w]) => [k.replace('\u0000', '/'), round2(w)] as [string, number])])
+        : null,
       clusters: clusters.length,
       discoveredClusters: clusters.filter((c) => c.origin === 'discovered').length,
       timingsMs: timings,
     },
   };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
 }

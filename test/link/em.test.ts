@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { trainWeights, type Comparison } from '../../src/link/em.js';
+
+function comparison(name: string, year: string, score: number): Comparison {
+  return {
+    signals: [
+      { signal: 'name', level: name, weight: name === 'exact' ? 6 : -5 },
+      { signal: 'year', level: year, weight: year === 'same' ? 3 : -3 },
+    ],
+    cannotLink: false,
+    score,
+  };
+}
+
+describe('EM training of link weights', () => {
+  it('learns that agreeing levels favour a match and disagreeing ones argue against it', () => {
+    const data: Comparison[] = [];
+    for (let i = 0; i < 300; i++) data.push(comparison('exact', i % 10 === 0 ? 'different' : 'same', 9));
+    for (let i = 0; i < 700; i++) data.push(comparison('different', i % 10 === 0 ? 'same' : 'different', -8));
+    const t = trainWeights(data, 6, 5);
+    expect(t.weights.get('name\u0000exact')!).toBeGreaterThan(3);
+    expect(t.weights.get('name\u0000different')!).toBeLessThan(-3);
+    expect(t.weights.get('year\u0000same')!).toBeGreaterThan(0);
+    expect(t.weights.get('year\u0000different')!).toBeLessThan(0);
+    expect(t.lambda).toBeGreaterThan(0.2);
+    expect(t.lambda).toBeLessThan(0.4);
+  });
+
+  it('clamps weights and ignores pairs that can never link', () => {
+    const data: Comparison[] = Array.from({ length: 50 }, () => comparison('exact', 'same', 9));
+    data.push({ ...comparison('exact', 'same', -90), cannotLink: true });
+    const t = trainWeights(data, 6, 3, 4);
+    for (const w of t.weights.values()) expect(Math.abs(w)).toBeLessThanOrEqual(4);
+  });
+});
