@@ -7,6 +7,7 @@ import { termsOf } from '../cluster/terms.js';
 import { importFunctionModel } from '../cluster/saved-model.js';
 import { CentroidIndex, TfIdf } from '../cluster/tfidf.js';
 import { buildRecordFeatures } from '../features/record-features.js';
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
@@ -69,12 +70,18 @@ function appText(app: AnalyzedApplication, records: readonly InventoryRecord[]):
  * registered, by a national platform, by an app of the same government, or by apps of other governments.
  * Only a function nobody has is allowed.
  */
-export function matchProposals(proposals: readonly InventoryRecord[], saved: SavedAnalysis, knowledge: Knowledge, model: FunctionModel = loadFunctionModel()): ProposalVerdict[] {
+export function matchProposals(
+  proposals: readonly InventoryRecord[],
+  saved: SavedAnalysis,
+  knowledge: Knowledge,
+  say: Messages = messages('en'),
+  model: FunctionModel = loadFunctionModel(),
+): ProposalVerdict[] {
   const index: ClusterIndex = { clusters: saved.clusters, labelOf: new Map(saved.clusters.map((c, i) => [c.id, i])) };
   const apps = saved.applications;
   const { tfidf, index: centroids } = saved.functionModel ? importFunctionModel(saved.functionModel, index.clusters) : refit(saved, index, model);
   // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
-  const kw = new KeywordEvidence(knowledge.functions, model);
+  const kw = new KeywordEvidence(knowledge.functions, model, say);
   const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);
   const appsByCluster = new Map<string, AnalyzedApplication[]>();
   for (const a of apps) {
@@ -134,7 +141,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
       record: p,
       scores,
       function: cluster?.function ?? null,
-      functionLabel: cluster ? (fnDef?.label.en ?? cluster.labelEn) : null,
+      functionLabel: cluster ? (fnDef ? say.label(fnDef.label) : say.lang === 'id' ? cluster.label : cluster.labelEn) : null,
     };
     if (sameApp) {
       return {
@@ -144,7 +151,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         alternative: `${sameApp.name} (${sameApp.appId})`,
         confidence: 0.9,
         matches: [{ appId: sameApp.appId, name: sameApp.name, government: sameApp.government.name, relation: 'same-app', score: 1 }],
-        reasons: [`${p.government.name || 'the proposer'} already runs this application: ${sameApp.name} (${sameApp.appId}); improve or integrate it instead`],
+        reasons: [say.t('check.existingApp', { government: p.government.name || say.t('check.theProposer'), app: `${sameApp.name} (${sameApp.appId})` })],
       };
     }
     if (!cluster || novel) {
@@ -158,12 +165,12 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         confidence: 0.6,
         matches: [],
         reasons: [
-          `no existing application or national platform does this job (closest function ${cluster ? `${cluster.id}, similarity ${best!.cosine.toFixed(2)}` : 'none'}); register it for interoperability from the start`,
+          say.t('check.novel', { closest: cluster ? say.t('check.closest', { function: cluster.id, similarity: best!.cosine.toFixed(2) }) : say.t('check.none') }),
         ],
       };
     }
     const why = [...(evidence.reasons.get(knowledge.functions.findIndex((f) => f.id === cluster.function)) ?? [])].slice(0, 3);
-    reasons.push(`function: ${base.functionLabel} (score ${best!.combined.toFixed(2)}${why.length ? `; ${why.join('; ')}` : ''})`);
+    reasons.push(say.t('check.function', { function: base.functionLabel ?? cluster.id, score: best!.combined.toFixed(2), why: why.length ? `; ${why.join('; ')}` : '' }));
     const confidence = Math.round(Math.min(0.95, 0.5 + best!.combined / 2) * 100) / 100;
     const platform = cluster.platformId ? knowledge.platformById.get(cluster.platformId) : undefined;
     const members = appsByCluster.get(cluster.id) ?? [];
@@ -177,7 +184,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         alternative: platform.name,
         confidence,
         matches: platformApp ? [{ appId: platformApp.appId, name: platformApp.name, government: platformApp.government.name, relation: 'platform', score: best!.combined }] : [],
-        reasons: [`the national platform ${platform.name} (${platform.owner}) already does this: use it instead of building`, ...reasons],
+        reasons: [say.t('check.platform', { platform: platform.name, owner: platform.owner }), ...reasons],
       };
     }
     const local = live.filter((a) => a.government.code === p.government.code && p.government.code);
@@ -190,7 +197,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         alternative: `${top[0]!.name} (${top[0]!.appId})`,
         confidence,
         matches: top.map((a) => ({ appId: a.appId, name: a.name, government: a.government.name, relation: 'same-government', score: best!.combined })),
-        reasons: [`${p.government.name} already runs ${local.length} app(s) for this job: ${top.map((a) => `${a.name} (${a.appId})`).join(', ')}`, ...reasons],
+        reasons: [say.t('check.localDuplicate', { government: p.government.name, count: local.length, apps: top.map((a) => `${a.name} (${a.appId})`).join(', ') }), ...reasons],
       };
     }
     if (live.length > 0) {
@@ -207,7 +214,11 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
         confidence,
         matches: examples.map((a) => ({ appId: a.appId, name: a.name, government: a.government.name, relation: 'other-government', score: best!.combined })),
         reasons: [
-          `${govs.size} other government(s) already run ${live.length} app(s) for this job; adopt one (e.g. ${examples.map((a) => `${a.name}, ${a.government.name}`).join('; ') || 'see the cluster'}) instead of building`,
+          say.t('check.otherGovernments', {
+            governments: govs.size,
+            count: live.length,
+            examples: examples.map((a) => `${a.name}, ${a.government.name}`).join('; ') || say.t('check.seeCluster'),
+          }),
           ...reasons,
         ],
       };
@@ -219,7 +230,7 @@ export function matchProposals(proposals: readonly InventoryRecord[], saved: Sav
       alternative: '',
       confidence: 0.6,
       matches: [],
-      reasons: [`no live application or national platform does this job yet (${base.functionLabel})`, ...reasons],
+      reasons: [say.t('check.nobodyYet', { function: base.functionLabel ?? cluster.id }), ...reasons],
     };
   });
 }

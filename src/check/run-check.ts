@@ -1,3 +1,4 @@
+import { messages, type Lang } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import type { SavedAnalysis } from '../report/analysis-json.js';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   fileOf?: (record: InventoryRecord) => string;
   /** Notes carried into the report (diff scope etc.). */
   notes?: string[];
+  /** Language of the reasons (default English). */
+  lang?: Lang;
 }
 
 const KINDS: BlockKind[] = ['existing-app', 'platform', 'local-duplicate', 'other-governments', 'none'];
@@ -114,7 +117,7 @@ export function summarize(results: readonly CheckResult[]): CheckSummary {
 export function runCheck(proposals: readonly InventoryRecord[], saved: SavedAnalysis, knowledge: Knowledge, options: CheckOptions): CheckReport {
   const indexed = proposals.map((r, index) => (r.index === index ? r : { ...r, index }));
   const { saved: others, removed } = excludeProposals(saved, indexed);
-  const verdicts = indexed.length > 0 ? matchProposals(indexed, others, knowledge) : [];
+  const verdicts = indexed.length > 0 ? matchProposals(indexed, others, knowledge, messages(options.lang ?? 'en')) : [];
   const notes = [...(options.notes ?? [])];
   if (removed > 0) notes.push(`${removed} proposal record(s) were also in the inventory and were left out of it, so no proposal matches itself`);
   return buildReport(verdicts, { ...options, notes });

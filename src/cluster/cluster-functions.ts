@@ -1,3 +1,4 @@
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
@@ -70,6 +71,7 @@ export function clusterApplications(
   knowledge: Knowledge,
   model: FunctionModel,
   appTexts: readonly ClassifiableText[],
+  say: Messages = messages('en'),
 ): FunctionClustering {
   const functions = knowledge.functions;
   const assignments: FunctionAssignment[] = [];
@@ -99,8 +101,16 @@ export function clusterApplications(
     const def = functions[fn]!;
     const reasons: string[] = [];
     for (const e of scoring.keywords.score(appTexts[a]!, true).reasons.get(fn) ?? []) if (reasons.length < 4) reasons.push(e);
-    if (best.cosine > 0) reasons.push(`wording similar to other ${def.label.en} apps (cosine ${best.cosine.toFixed(2)})`);
-    if (second > 0) reasons.push(`runner-up: ${functions[ranked[1]![0]]!.id} (${(second / app.records.length).toFixed(2)} vs ${(best.combined / app.records.length).toFixed(2)})`);
+    if (best.cosine > 0) reasons.push(say.t('function.similar', { function: say.label(def.label), cosine: best.cosine.toFixed(2) }));
+    if (second > 0) {
+      reasons.push(
+        say.t('function.runnerUp', {
+          function: say.label(functions[ranked[1]![0]]!.label),
+          second: (second / app.records.length).toFixed(2),
+          best: (best.combined / app.records.length).toFixed(2),
+        }),
+      );
+    }
     const margin = best.combined / (best.combined + second);
     const confidence = Math.round(Math.min(1, margin * Math.min(1, best.combined / app.records.length / 0.6)) * 100) / 100;
     assignments.push({ clusterId: def.id, function: def.id, confidence, reasons });
@@ -115,8 +125,8 @@ export function clusterApplications(
         confidence: d.members.length > 1 ? 0.5 : 0.3,
         reasons: [
           d.members.length > 1
-            ? `no known function fits; grouped with ${d.members.length - 1} similar app(s) sharing "${d.terms.slice(0, 3).join('", "')}"`
-            : 'no known function fits and no similar app: a kind of its own',
+            ? say.t('function.discoveredGroup', { count: d.members.length - 1, terms: d.terms.slice(0, 3).join('", "') })
+            : say.t('function.discoveredAlone'),
         ],
       };
     }

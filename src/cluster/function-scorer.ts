@@ -1,3 +1,4 @@
+import type { Messages } from '../knowledge/messages.js';
 import type { FunctionDef } from '../knowledge/taxonomy.js';
 import type { FunctionModel } from './function-model.js';
 import { KeywordEvidence, type ClassifiableText, type FunctionEvidence } from './keyword-evidence.js';
@@ -47,8 +48,8 @@ function top(evidence: Map<number, number>): [number, number, number] {
  * Scores items (records or applications) against the taxonomy: keyword evidence seeds each function,
  * TF-IDF centroids learned from the seeds generalise to wording no keyword covers.
  */
-export function scoreFunctions(texts: readonly ClassifiableText[], functions: readonly FunctionDef[], model: FunctionModel): FunctionScoring {
-  const kw = new KeywordEvidence(functions, model);
+export function scoreFunctions(texts: readonly ClassifiableText[], functions: readonly FunctionDef[], model: FunctionModel, say?: Messages): FunctionScoring {
+  const kw = new KeywordEvidence(functions, model, say);
   const evidence = texts.map((t) => kw.score(t));
   const tfidf = new TfIdf();
   const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));

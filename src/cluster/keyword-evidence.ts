@@ -1,4 +1,5 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef } from '../knowledge/taxonomy.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
 
@@ -33,6 +34,7 @@ export class KeywordEvidence {
   constructor(
     private readonly functions: readonly FunctionDef[],
     private readonly model: FunctionModel,
+    private readonly say: Messages = messages('en'),
   ) {
     functions.forEach((f, i) => {
       PHRASE_KINDS.forEach((kind, k) => {
@@ -77,7 +79,7 @@ export class KeywordEvidence {
       for (const [code, phrase] of best) {
         const fn = Math.floor(code / PHRASE_KINDS.length);
         const w = weights[PHRASE_KINDS[code % PHRASE_KINDS.length]!];
-        bump(fn, w, explain ? `${field} has "${phrase}"` : '');
+        bump(fn, w, explain ? this.say.t('function.fieldHas', { field: this.say.t(`function.field.${field}`), phrase }) : '');
         const kind = PHRASE_KINDS[code % PHRASE_KINDS.length]!;
         if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
       }
@@ -88,7 +90,8 @@ export class KeywordEvidence {
     }
     for (const [fn, s] of elementScore) {
       if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
-      bump(fn, Math.min(s, this.model.evidence.dataElementCap), explain ? `holds typical data (${Math.round(s / this.model.evidence.dataElement)} element(s))` : '');
+      const count = Math.round(s / this.model.evidence.dataElement);
+      bump(fn, Math.min(s, this.model.evidence.dataElementCap), explain ? this.say.t('function.typicalData', { count }) : '');
     }
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);

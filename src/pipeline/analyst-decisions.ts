@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadValidated } from '../knowledge/load.js';
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { HumanLinkDecision } from '../link/link.js';
 import { ACTIONS, ECOSYSTEMS, type AnalyzedApplication, type Application, type EcosystemAssignment, type FunctionAssignment } from '../model/analysis.js';
@@ -58,8 +59,8 @@ function appIndexOf(d: AppDecision, apps: readonly Application[], records: reado
   return r < 0 ? -1 : apps.findIndex((a) => a.records.includes(r));
 }
 
-function noted(d: AppDecision, what: string): string {
-  return `analyst decision${d.by ? ` by ${d.by}` : ''}: ${what}${d.note ? ` (${d.note})` : ''}`;
+function noted(d: AppDecision, what: string, say: Messages): string {
+  return say.t('analyst.decision', { by: d.by ? say.t('analyst.by', { who: d.by }) : '', what, note: d.note ? ` (${d.note})` : '' });
 }
 
 /** Function and ecosystem overrides, applied before the plan so decisions follow them. */
@@ -70,23 +71,31 @@ export function applyClassificationDecisions(
   fn: FunctionAssignment[],
   eco: EcosystemAssignment[],
   knowledge: Knowledge,
+  say: Messages = messages('en'),
 ): void {
   for (const d of decisions?.decisions ?? []) {
     if (d.type !== 'function' && d.type !== 'ecosystem') continue;
     const i = appIndexOf(d, apps, records);
     if (i < 0) continue;
     if (d.type === 'function') {
-      fn[i] = { clusterId: d.function, function: d.function, confidence: 1, reasons: [noted(d, `function set to ${d.function}`), ...fn[i]!.reasons], human: true };
+      fn[i] = { clusterId: d.function, function: d.function, confidence: 1, reasons: [noted(d, say.t('analyst.functionSet', { function: d.function }), say), ...fn[i]!.reasons], human: true };
       const def = knowledge.functionById.get(d.function);
-      if (def && !eco[i]!.human) eco[i] = { ecosystem: def.ecosystem, confidence: 0.9, reasons: [`function "${def.label.en}" (set by an analyst) is ${def.ecosystem}`] };
+      if (def && !eco[i]!.human) {
+        eco[i] = { ecosystem: def.ecosystem, confidence: 0.9, reasons: [say.t('ecosystem.byAnalystFunction', { function: say.label(def.label), ecosystem: say.t(`ecosystem.${def.ecosystem}`) })] };
+      }
     } else {
-      eco[i] = { ecosystem: d.ecosystem, confidence: 1, reasons: [noted(d, `ecosystem set to ${d.ecosystem}`), ...eco[i]!.reasons], human: true };
+      eco[i] = { ecosystem: d.ecosystem, confidence: 1, reasons: [noted(d, say.t('analyst.ecosystemSet', { ecosystem: d.ecosystem }), say), ...eco[i]!.reasons], human: true };
     }
   }
 }
 
 /** Action overrides, applied after the plan: the analyst has the last word. */
-export function applyActionDecisions(decisions: AnalystDecisions | undefined, apps: AnalyzedApplication[], records: readonly InventoryRecord[]): void {
+export function applyActionDecisions(
+  decisions: AnalystDecisions | undefined,
+  apps: AnalyzedApplication[],
+  records: readonly InventoryRecord[],
+  say: Messages = messages('en'),
+): void {
   for (const d of decisions?.decisions ?? []) {
     if (d.type !== 'action') continue;
     const i = appIndexOf(d, apps, records);
@@ -97,7 +106,7 @@ export function applyActionDecisions(decisions: AnalystDecisions | undefined, ap
       action: d.action,
       target: d.target,
       confidence: 1,
-      reasons: [noted(d, `${d.action}${d.target ? ` → ${d.target}` : ''}`), ...app.decision.reasons.map((r) => `overruled: ${r}`)],
+      reasons: [noted(d, `${d.action}${d.target ? ` → ${d.target}` : ''}`, say), ...app.decision.reasons.map((reason) => say.t('analyst.overruled', { reason }))],
       wave,
       human: true,
     };

@@ -5,6 +5,7 @@ import type { ClassifiableText } from '../cluster/keyword-evidence.js';
 import { scoreFunctions } from '../cluster/function-scorer.js';
 import { exportFunctionModel } from '../cluster/saved-model.js';
 import { buildRecordFeatures } from '../features/record-features.js';
+import { messages, type Lang } from '../knowledge/messages.js';
 import { loadKnowledgeBase, type Knowledge } from '../knowledge/taxonomy.js';
 import { buildApplications } from '../link/applications.js';
 import { loadLinkModel } from '../link/link-model.js';
@@ -18,6 +19,8 @@ import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unma
 
 export interface AnalyzeOptions {
   knowledge?: Knowledge;
+  /** Language of the reasons written into the plan (default English). */
+  lang?: Lang;
   decisions?: AnalystDecisions;
   onStage?: (stage: string) => void;
 }
@@ -45,13 +48,14 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     options.onStage?.(stage);
   };
   const knowledge = options.knowledge ?? loadKnowledgeBase();
+  const say = messages(options.lang ?? 'en');
   const fnModel = loadFunctionModel();
   const linkModel = loadLinkModel();
 
   const { features } = buildRecordFeatures(records);
   lap('features');
   const texts = records.map((r, i) => recordText(r, features[i]!.unitName));
-  const scoring = scoreFunctions(texts, knowledge.functions, fnModel);
+  const scoring = scoreFunctions(texts, knowledge.functions, fnModel, say);
   const guesses = recordGuesses(scoring, knowledge.functions);
   lap('score functions');
 
@@ -60,21 +64,22 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   lap('link');
 
   const appTexts = apps.map((a) => mergeTexts(a.records.map((r) => texts[r]!)));
-  const clustering = clusterApplications(apps, scoring, knowledge, fnModel, appTexts);
+  const clustering = clusterApplications(apps, scoring, knowledge, fnModel, appTexts, say);
   lap('cluster');
 
   const identity = new PlatformIdentity(knowledge);
   for (const app of apps) app.platformId = identity.identify(app)?.id ?? null;
-  const ecosystems = new EcosystemClassifier(knowledge);
+  const ecosystems = new EcosystemClassifier(knowledge, say);
   const fnAssignments = clustering.assignments;
   const ecoAssignments = apps.map((app, i) => ecosystems.classify(app, knowledge.functionById.get(fnAssignments[i]!.function) ?? null));
-  applyClassificationDecisions(options.decisions, apps, records, fnAssignments, ecoAssignments, knowledge);
+  applyClassificationDecisions(options.decisions, apps, records, fnAssignments, ecoAssignments, knowledge, say);
   const clusters = options.decisions ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
   lap('classify');
 
   const decisions = decideAll(
     apps.map((app, i) => ({ app, fn: fnAssignments[i]!, eco: ecoAssignments[i]! })),
     knowledge,
+    say,
   );
   const analyzed: AnalyzedApplication[] = apps.map((app, i) => ({
     ...app,
@@ -83,7 +88,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     decision: decisions[i]!,
     masterData: findDataOverlap(app, knowledge),
   }));
-  applyActionDecisions(options.decisions, analyzed, records);
+  applyActionDecisions(options.decisions, analyzed, records, say);
   for (const c of clusters) {
     if (c.origin !== 'discovered') continue;
     const counts = new Map<string, number>();

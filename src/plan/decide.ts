@@ -1,3 +1,4 @@
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, Decision, EcosystemAssignment, FunctionAssignment } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
@@ -26,20 +27,24 @@ export function survivorOrder(a: Application, b: Application): number {
   );
 }
 
-function survivorWhy(s: Application, others: Application[]): string {
-  const parts: string[] = [];
-  if (others.every((o) => LIVE_RANK[s.status] > LIVE_RANK[o.status])) parts.push(`the only ${s.status} one`);
-  else if (s.monthlyUsers !== null && others.every((o) => (o.monthlyUsers ?? -1) < s.monthlyUsers!)) parts.push(`most monthly users (${s.monthlyUsers})`);
-  else if (s.year !== null && others.every((o) => (o.year ?? 0) < s.year!)) parts.push(`newest (${s.year})`);
-  else parts.push('most complete record');
-  return `rule: livelier status > most users > newest > most complete record; chosen for ${parts.join(', ')}`;
+function survivorWhy(s: Application, others: Application[], say: Messages): string {
+  let why: string;
+  if (others.every((o) => LIVE_RANK[s.status] > LIVE_RANK[o.status])) why = say.t('survivor.onlyStatus', { status: s.status });
+  else if (s.monthlyUsers !== null && others.every((o) => (o.monthlyUsers ?? -1) < s.monthlyUsers!)) why = say.t('survivor.mostUsers', { users: s.monthlyUsers });
+  else if (s.year !== null && others.every((o) => (o.year ?? 0) < s.year!)) why = say.t('survivor.newest', { year: s.year });
+  else why = say.t('survivor.complete');
+  return say.t('survivor.rule', { why });
 }
 
 /**
  * One decision per application: retire the dead, migrate to a national platform where one does the job,
  * merge local duplicates into a survivor, retain the rest.
  */
-export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge): Decision[] {
+export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge, say: Messages = messages('en')): Decision[] {
+  const fnLabel = (id: string) => {
+    const def = knowledge.functionById.get(id);
+    return def ? say.label(def.label) : id;
+  };
   const decisions: (Decision | null)[] = inputs.map(() => null);
   const localGroups = new Map<string, number[]>();
 
@@ -52,7 +57,7 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
         action: 'retain',
         target: '',
         confidence: 0.95,
-        reasons: [`is the national platform ${p.name} (${p.owner})${app.markedShared ? ', marked Aplikasi Umum' : ''}: other apps migrate to it`],
+        reasons: [say.t('decision.platform', { platform: p.name, owner: p.owner, marked: app.markedShared ? say.t('decision.platformMarked') : '' })],
         wave: null,
       };
       return;
@@ -62,7 +67,7 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
         action: 'retire',
         target: '',
         confidence: app.records.length > 1 ? 0.95 : 0.9,
-        reasons: [`status is inactive in ${app.records.length > 1 ? 'the registries listing it' : 'the registry'}: switch it off and archive its data`],
+        reasons: [say.t(app.records.length > 1 ? 'decision.retireMany' : 'decision.retireOne')],
         wave: 1,
       };
       return;
@@ -72,13 +77,13 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
         action: 'migrate',
         target: platform.name,
         confidence: Math.round(Math.min(0.95, 0.5 + fn.confidence / 2) * 100) / 100,
-        reasons: [`its function (${def!.label.en}) is served nationally by ${platform.name} (${platform.owner})`],
+        reasons: [say.t('decision.migrate', { function: say.label(def!.label), platform: platform.name, owner: platform.owner })],
         wave: 2,
       };
       return;
     }
     if (!app.government.code) {
-      decisions[i] = { action: 'retain', target: '', confidence: 0.5, reasons: ['owner unknown: cannot tell which apps share its government'], wave: null };
+      decisions[i] = { action: 'retain', target: '', confidence: 0.5, reasons: [say.t('decision.ownerUnknown')], wave: null };
       return;
     }
     const key = `${app.government.code}\u0000${fn.clusterId}`;
@@ -97,14 +102,20 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
     const cluster = key.split('\u0000')[1]!;
     const govCount = clusterGovernments.get(cluster)!.size;
     const wave4 = govCount >= 3 ? (4 as const) : null;
-    const sharedNote = wave4 ? `; ${govCount} governments run their own: a shared-platform candidate` : '';
+    const sharedNote = wave4 ? say.t('decision.sharedNote', { count: govCount }) : '';
     if (members.length === 1) {
       const i = members[0]!;
       decisions[i] = {
         action: 'retain',
         target: '',
         confidence: Math.round(Math.max(0.5, inputs[i]!.fn.confidence) * 100) / 100,
-        reasons: [`the only active ${inputs[i]!.fn.function} app of ${inputs[i]!.app.government.name || 'its government'}${sharedNote}`],
+        reasons: [
+          say.t('decision.only', {
+            function: fnLabel(inputs[i]!.fn.function),
+            government: inputs[i]!.app.government.name || say.t('decision.itsGovernment'),
+            shared: sharedNote,
+          }),
+        ],
         wave: wave4,
       };
       continue;
@@ -117,7 +128,15 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
       action: 'retain',
       target: '',
       confidence: Math.round(Math.max(0.5, inputs[survivor]!.fn.confidence) * 100) / 100,
-      reasons: [`survivor of ${members.length} active ${inputs[survivor]!.fn.function} apps of ${s.government.name}; ${survivorWhy(s, others)}${sharedNote}`],
+      reasons: [
+        say.t('decision.survivor', {
+          count: members.length,
+          function: fnLabel(inputs[survivor]!.fn.function),
+          government: s.government.name,
+          rule: survivorWhy(s, others, say),
+          shared: sharedNote,
+        }),
+      ],
       wave: wave4,
     };
     for (const i of ordered.slice(1)) {
@@ -125,7 +144,16 @@ export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge
         action: 'merge',
         target: s.appId,
         confidence: Math.round(Math.min(inputs[i]!.fn.confidence, inputs[survivor]!.fn.confidence, 0.95) * 100) / 100,
-        reasons: [`${s.government.name} runs ${members.length} active ${inputs[i]!.fn.function} apps; merge into ${s.name} (${s.appId}), ${survivorWhy(s, others)}`],
+        reasons: [
+          say.t('decision.merge', {
+            government: s.government.name,
+            count: members.length,
+            function: fnLabel(inputs[i]!.fn.function),
+            survivor: s.name,
+            appId: s.appId,
+            rule: survivorWhy(s, others, say),
+          }),
+        ],
         wave: 3,
       };
     }

@@ -97,6 +97,24 @@ describe('analyze on the sample registry', () => {
   });
 });
 
+describe('languages', () => {
+  it('writes reasons in Indonesian by default', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-id-'));
+    const r = run(['analyze', ...registries, '--out', dir]);
+    expect(r.status).toBe(0);
+    const rows = parse(readFileSync(join(dir, 'plan.csv'), 'utf8'), { columns: true }) as Row[];
+    const simpeg = rows.find((x) => x.source === 'inventaris_daerah.csv' && x.source_id === '5')!;
+    expect(simpeg.reasons).toContain('sudah dilayani secara nasional oleh SIASN');
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/Gelombang|Rencana|Aplikasi/);
+  });
+
+  it('check speaks Indonesian with --lang id', () => {
+    const r = run(['check', proposals, '--inventory', join(out, 'inventory.json'), '--lang', 'id', '--format', 'json']);
+    const results = JSON.parse(r.stdout).results as { source_id: string; reasons: string[] }[];
+    expect(results.find((x) => x.source_id === '5')!.reasons[0]).toContain('platform nasional SATUSEHAT');
+  });
+});
+
 describe('check on the sample proposals', () => {
   it('blocks duplicates and platform functions, allows new jobs, exits 1', () => {
     const r = run(['check', proposals, '--inventory', join(out, 'inventory.json'), '--format', 'json']);

@@ -45,7 +45,7 @@ export function registerAnalyze(program: Command): void {
       const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
       const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;
       const inventory = await readInputs(files, options);
-      const full = analyzeRecords(inventory.records, { knowledge, ...(decisions ? { decisions } : {}) });
+      const full = analyzeRecords(inventory.records, { knowledge, lang, ...(decisions ? { decisions } : {}) });
       if (options.explain) {
         process.stdout.write(explainApplication(full, knowledge, options.explain));
         return EXIT.ok;

@@ -1,3 +1,4 @@
+import type { Lang } from '../../knowledge/messages.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -27,6 +28,7 @@ export interface CheckCliOptions extends InputOptions {
   baseline?: string;
   writeBaseline?: string;
   today?: string;
+  lang: Lang;
 }
 
 function toolVersion(): string {
@@ -155,6 +157,7 @@ export async function checkCommand(proposalFiles: string[], options: CheckCliOpt
   const report = runCheck(records, saved ?? emptyAnalysis(), knowledge, {
     today,
     notes,
+    lang: options.lang,
     fileOf: (r) => fileOfRecord[r.index] ?? r.source,
     ...(baseline ? { baseline } : {}),
   });
@@ -206,6 +209,7 @@ export function registerCheck(program: Command): void {
       .option('-o, --output <file>', 'write the report to a file instead of stdout')
       .option('--baseline <file>', 'YAML or JSON file of accepted exceptions')
       .option('--write-baseline <file>', 'write a baseline skeleton for the blocked proposals (expires in 90 days)')
-      .option('--today <date>', 'date to judge exception expiry by (YYYY-MM-DD; default today)'),
+      .option('--today <date>', 'date to judge exception expiry by (YYYY-MM-DD; default today)')
+      .addOption(new Option('--lang <lang>', 'language of the reasons').choices(['id', 'en']).default('en')),
   ).action(withExitCode(async (files: string[], options: CheckCliOptions) => checkCommand(files, options)));
 }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { loadKnowledge } from './load.js';
+
+export type Lang = 'id' | 'en';
+
+const MessagesSchema = z
+  .object({ messages: z.record(z.string(), z.object({ id: z.string().min(1), en: z.string().min(1) }).strict()) })
+  .strict();
+
+export type MessageVars = Record<string, string | number>;
+
+/** Reasons in the analyst's language, from the templates in data/messages.yaml. */
+export class Messages {
+  constructor(
+    readonly lang: Lang,
+    private readonly templates: Record<string, { id: string; en: string }>,
+  ) {}
+
+  t(key: string, vars: MessageVars = {}): string {
+    const template = this.templates[key];
+    if (!template) throw new Error(`data/messages.yaml has no message ${key}`);
+    return template[this.lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  }
+
+  /** Picks the label of the analyst's language. */
+  label(l: { id: string; en: string }): string {
+    return l[this.lang];
+  }
+}
+
+const cache = new Map<Lang, Messages>();
+
+export function messages(lang: Lang = 'en'): Messages {
+  let m = cache.get(lang);
+  if (!m) {
+    m = new Messages(lang, loadKnowledge('messages.yaml', MessagesSchema).messages);
+    cache.set(lang, m);
+  }
+  return m;
+}
+
+/** Placeholders of every message, per language (a test checks both languages use the same ones). */
+export function messagePlaceholders(): Record<string, { id: string[]; en: string[] }> {
+  const all = loadKnowledge('messages.yaml', MessagesSchema).messages;
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { id: names(v.id), en: names(v.en) }]));
+}
