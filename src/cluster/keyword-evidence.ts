@@ -56,7 +56,8 @@ export class KeywordEvidence {
       scores.set(fn, (scores.get(fn) ?? 0) + w);
       if (explain && w > 0) {
         const r = reasons.get(fn) ?? reasons.set(fn, []).get(fn)!;
-        if (r.length < 6) r.push(reason);
+        const same = reason.toLowerCase();
+        if (r.length < 6 && !r.some((x) => x.toLowerCase() === same)) r.push(reason);
       }
     };
     const fields: [EvidenceField, string[]][] = [
