@@ -104,7 +104,7 @@ export function matchProposals(
 
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!.unitName);
-    const evidence = kw.score(text, true);
+    const evidence = kw.score(text);
     const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>() };
     for (const [fn, s] of evidence.scores) {
       const c = clusterOfFunction[fn]!;
@@ -169,7 +169,8 @@ export function matchProposals(
         ],
       };
     }
-    const why = [...(evidence.reasons.get(knowledge.functions.findIndex((f) => f.id === cluster.function)) ?? [])].slice(0, 3);
+    const fnIndex = knowledge.functions.findIndex((f) => f.id === cluster.function);
+    const why = fnIndex >= 0 ? kw.reasonsFor(text, fnIndex, 3) : [];
     reasons.push(say.t('check.function', { function: base.functionLabel ?? cluster.id, score: best!.combined.toFixed(2), why: why.length ? `; ${why.join('; ')}` : '' }));
     const confidence = Math.round(Math.min(0.95, 0.5 + best!.combined / 2) * 100) / 100;
     const platform = cluster.platformId ? knowledge.platformById.get(cluster.platformId) : undefined;

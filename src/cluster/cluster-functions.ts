@@ -100,7 +100,7 @@ export function clusterApplications(
     const second = ranked[1]?.[1].combined ?? 0;
     const def = functions[fn]!;
     const reasons: string[] = [];
-    for (const e of scoring.keywords.score(appTexts[a]!, true).reasons.get(fn) ?? []) if (reasons.length < 4) reasons.push(e);
+    reasons.push(...scoring.keywords.reasonsFor(appTexts[a]!, fn, 4));
     if (best.cosine > 0) reasons.push(say.t('function.similar', { function: say.label(def.label), cosine: best.cosine.toFixed(2) }));
     if (second > 0) {
       reasons.push(

@@ -15,13 +15,9 @@ export interface ClassifiableText {
 export interface FunctionEvidence {
   /** Function index → evidence score. */
   scores: Map<number, number>;
-  /** Function index → readable reasons (`name has "presensi"`). */
-  reasons: Map<number, string[]>;
   /** Functions the name or description names with a decisive keyword or acronym (units, data and related words aside). */
   textual: Set<number>;
 }
-
-const NO_REASONS: Map<number, string[]> = new Map();
 
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 
@@ -47,56 +43,80 @@ export class KeywordEvidence {
     });
   }
 
-  /** Scores a text; `explain` also writes the readable reasons (skipped on the hot path). */
-  score(text: ClassifiableText, explain = false): FunctionEvidence {
+  /** Scores every function by the phrases and data elements a text shows. */
+  score(text: ClassifiableText): FunctionEvidence {
     const scores = new Map<number, number>();
-    const reasons = explain ? new Map<number, string[]>() : NO_REASONS;
     const textual = new Set<number>();
-    const bump = (fn: number, w: number, reason: string) => {
-      scores.set(fn, (scores.get(fn) ?? 0) + w);
-      if (explain && w > 0) {
-        const r = reasons.get(fn) ?? reasons.set(fn, []).get(fn)!;
-        const same = reason.toLowerCase();
-        if (r.length < 6 && !r.some((x) => x.toLowerCase() === same)) r.push(reason);
+    const K = PHRASE_KINDS.length;
+    for (const [field, values] of this.fieldsOf(text)) {
+      const weights = this.model.evidence.fields[field];
+      // each (function, kind) counts once per field, however many records repeat it
+      const seen = new Set<number>();
+      for (const v of values) {
+        for (const hit of this.matcher.find(v)) {
+          if (seen.has(hit.value)) continue;
+          seen.add(hit.value);
+          const kind = PHRASE_KINDS[hit.value % K]!;
+          const w = weights[kind];
+          if (w === 0) continue;
+          const fn = (hit.value - (hit.value % K)) / K;
+          scores.set(fn, (scores.get(fn) ?? 0) + w);
+          if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
+        }
       }
-    };
-    const fields: [EvidenceField, string[]][] = [
+    }
+    for (const [fn, s] of this.elementScores(text)) {
+      if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
+      scores.set(fn, (scores.get(fn) ?? 0) + Math.min(s, this.model.evidence.dataElementCap));
+    }
+    for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
+    for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
+    return { scores, textual };
+  }
+
+  /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`. */
+  reasonsFor(text: ClassifiableText, fn: number, limit = 6): string[] {
+    const K = PHRASE_KINDS.length;
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const [field, values] of this.fieldsOf(text)) {
+      const weights = this.model.evidence.fields[field];
+      const best = new Map<number, string>();
+      for (const v of values) {
+        for (const hit of this.matcher.find(v)) {
+          if ((hit.value - (hit.value % K)) / K !== fn || weights[PHRASE_KINDS[hit.value % K]!] <= 0) continue;
+          const prev = best.get(hit.value);
+          if (prev === undefined || hit.phrase.length > prev.length) best.set(hit.value, hit.phrase);
+        }
+      }
+      for (const phrase of best.values()) {
+        const reason = this.say.t('function.fieldHas', { field: this.say.t(`function.field.${field}`), phrase });
+        if (!seen.has(reason.toLowerCase())) {
+          seen.add(reason.toLowerCase());
+          out.push(reason);
+        }
+      }
+    }
+    const data = this.elementScores(text).get(fn);
+    if (data) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
+    return out.slice(0, limit);
+  }
+
+  private fieldsOf(text: ClassifiableText): [EvidenceField, string[]][] {
+    return [
       ['name', text.names],
       ['description', text.descriptions],
       ['unit', text.units],
       ['category', text.categories],
     ];
-    for (const [field, values] of fields) {
-      const weights = this.model.evidence.fields[field];
-      // the best weight per (function, kind) in a field counts once, however many records repeat it
-      const best = new Map<number, string>();
-      for (const v of values) {
-        for (const hit of this.matcher.find(v)) {
-          if (weights[PHRASE_KINDS[hit.value % PHRASE_KINDS.length]!] === 0) continue;
-          const prev = best.get(hit.value);
-          if (prev === undefined || hit.phrase.length > prev.length) best.set(hit.value, hit.phrase);
-        }
-      }
-      for (const [code, phrase] of best) {
-        const fn = Math.floor(code / PHRASE_KINDS.length);
-        const w = weights[PHRASE_KINDS[code % PHRASE_KINDS.length]!];
-        bump(fn, w, explain ? this.say.t('function.fieldHas', { field: this.say.t(`function.field.${field}`), phrase }) : '');
-        const kind = PHRASE_KINDS[code % PHRASE_KINDS.length]!;
-        if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
-      }
-    }
-    const elementScore = new Map<number, number>();
+  }
+
+  private elementScores(text: ClassifiableText): Map<number, number> {
+    const out = new Map<number, number>();
     for (const e of new Set(text.elements)) {
-      for (const fn of this.elementFunctions.get(e) ?? []) elementScore.set(fn, (elementScore.get(fn) ?? 0) + this.model.evidence.dataElement);
+      for (const fn of this.elementFunctions.get(e) ?? []) out.set(fn, (out.get(fn) ?? 0) + this.model.evidence.dataElement);
     }
-    for (const [fn, s] of elementScore) {
-      if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
-      const count = Math.round(s / this.model.evidence.dataElement);
-      bump(fn, Math.min(s, this.model.evidence.dataElementCap), explain ? this.say.t('function.typicalData', { count }) : '');
-    }
-    for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
-    for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
-    return { scores, reasons, textual };
+    return out;
   }
 
   get functionCount(): number {

@@ -15,10 +15,19 @@ function completeness(app: Application): number {
   return [app.description, app.url, app.unit, app.year, app.annualCost, app.monthlyUsers].filter((v) => v !== null).length + (app.dataElements.length ? 1 : 0);
 }
 
-/** Survivor rule, in order: livelier status, more monthly users, newer, more complete record, more registries listing it. */
+/** Subdomain depth of an app's address (`kota.go.id` 3, `dinkes.kota.go.id` 4); no address counts as deepest. */
+function addressDepth(app: Application): number {
+  return app.urlHost ? app.urlHost.split('.').length : 99;
+}
+
+/**
+ * Survivor rule, in order: livelier status, the most central address (the government's own portal
+ * over an office subdomain), more monthly users, newer, more complete record, more registries listing it.
+ */
 export function survivorOrder(a: Application, b: Application): number {
   return (
     LIVE_RANK[b.status] - LIVE_RANK[a.status] ||
+    addressDepth(a) - addressDepth(b) ||
     (b.monthlyUsers ?? -1) - (a.monthlyUsers ?? -1) ||
     (b.year ?? 0) - (a.year ?? 0) ||
     completeness(b) - completeness(a) ||
@@ -30,6 +39,7 @@ export function survivorOrder(a: Application, b: Application): number {
 function survivorWhy(s: Application, others: Application[], say: Messages): string {
   let why: string;
   if (others.every((o) => LIVE_RANK[s.status] > LIVE_RANK[o.status])) why = say.t('survivor.onlyStatus', { status: s.status });
+  else if (s.urlHost && others.every((o) => addressDepth(o) > addressDepth(s))) why = say.t('survivor.central', { host: s.urlHost });
   else if (s.monthlyUsers !== null && others.every((o) => (o.monthlyUsers ?? -1) < s.monthlyUsers!)) why = say.t('survivor.mostUsers', { users: s.monthlyUsers });
   else if (s.year !== null && others.every((o) => (o.year ?? 0) < s.year!)) why = say.t('survivor.newest', { year: s.year });
   else why = say.t('survivor.complete');
