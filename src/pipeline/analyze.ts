@@ -17,6 +17,9 @@ import { decideAll } from '../plan/decide.js';
 import { PlatformIdentity } from '../plan/platform-identity.js';
 import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unmatchedDecisions, type AnalystDecisions } from './analyst-decisions.js';
 
+/** The stages `onStage` reports, in order. */
+export const ANALYZE_STAGES = ['features', 'score functions', 'link', 'cluster', 'classify', 'plan'] as const;
+
 export interface AnalyzeOptions {
   knowledge?: Knowledge;
   /** Language of the reasons written into the plan (default English). */

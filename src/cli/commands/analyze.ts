@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadKnowledgeBase } from '../../knowledge/taxonomy.js';
 import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
-import { analyzeRecords } from '../../pipeline/analyze.js';
+import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
 import { writeAnalysisJson } from '../../report/analysis-json.js';
 import { isLang, type Lang } from '../../report/i18n.js';
@@ -15,6 +15,7 @@ import { resolveGovernment, scopeToGovernment } from '../../plan/views.js';
 import { EXIT, InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
 import { ensureDir, useColor, writeOutput } from '../output.js';
+import { createProgress } from '../progress.js';
 import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
 
 export interface AnalyzeCliOptions extends InputOptions {
@@ -45,7 +46,21 @@ export function registerAnalyze(program: Command): void {
       const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
       const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;
       const inventory = await readInputs(files, options);
-      const full = analyzeRecords(inventory.records, { knowledge, lang, ...(decisions ? { decisions } : {}) });
+      const progress = createProgress(Boolean(options.quiet));
+      progress.start(ANALYZE_STAGES.length, 'analysing');
+      let done = 0;
+      const full = (() => {
+        try {
+          return analyzeRecords(inventory.records, {
+            knowledge,
+            lang,
+            ...(decisions ? { decisions } : {}),
+            onStage: (stage) => progress.update(++done, stage),
+          });
+        } finally {
+          progress.stop();
+        }
+      })();
       if (options.explain) {
         process.stdout.write(explainApplication(full, knowledge, options.explain));
         return EXIT.ok;
