@@ -10,7 +10,7 @@ import { loadKnowledgeBase, type Knowledge } from '../knowledge/taxonomy.js';
 import { buildApplications } from '../link/applications.js';
 import { loadLinkModel } from '../link/link-model.js';
 import { linkRecords } from '../link/link.js';
-import type { Analysis, AnalyzedApplication, Application } from '../model/analysis.js';
+import type { Analysis, AnalyzedApplication, Application, Ecosystem, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import { findDataOverlap } from '../plan/data-overlap.js';
 import { decideAll } from '../plan/decide.js';
@@ -46,7 +46,6 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   const lap = (stage: string) => {
     const now = performance.now();
     timings[stage] = Math.round(now - t0);
-    if (process.env.SATUPINTU_DEBUG_MEMORY) process.stderr.write(`${stage}: ${Math.round(process.memoryUsage().heapUsed / 1e6)} MB heap\n`);
     t0 = now;
     options.onStage?.(stage);
   };
@@ -92,13 +91,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     masterData: findDataOverlap(app, knowledge),
   }));
   applyActionDecisions(options.decisions, analyzed, records, say);
-  for (const c of clusters) {
-    if (c.origin !== 'discovered') continue;
-    const counts = new Map<string, number>();
-    for (const a of analyzed) if (a.fn.clusterId === c.id) counts.set(a.eco.ecosystem, (counts.get(a.eco.ecosystem) ?? 0) + 1);
-    const top = [...counts.entries()].sort((x, y) => y[1] - x[1])[0];
-    if (top) c.ecosystem = top[0] as typeof c.ecosystem;
-  }
+  setDiscoveredEcosystems(clusters, analyzed);
   lap('plan');
 
   const linked = link.pairs.filter((p) => p.linked).length;
@@ -124,6 +117,20 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
       timingsMs: timings,
     },
   };
+}
+
+/** A discovered cluster has no taxonomy ecosystem: it takes the one most of its apps got. */
+function setDiscoveredEcosystems(clusters: FunctionCluster[], apps: readonly AnalyzedApplication[]): void {
+  const discovered = new Map(clusters.filter((c) => c.origin === 'discovered').map((c) => [c.id, new Map<Ecosystem, number>()]));
+  if (discovered.size === 0) return;
+  for (const a of apps) {
+    const counts = discovered.get(a.fn.clusterId);
+    if (counts) counts.set(a.eco.ecosystem, (counts.get(a.eco.ecosystem) ?? 0) + 1);
+  }
+  for (const c of clusters) {
+    const top = [...(discovered.get(c.id) ?? [])].sort((x, y) => y[1] - x[1])[0];
+    if (top) c.ecosystem = top[0];
+  }
 }
 
 function round2(x: number): number {
