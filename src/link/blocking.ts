@@ -46,8 +46,13 @@ export function blockCandidates(features: readonly RecordFeatures[], model: Link
     for (const v of f.nameVariants) push(byName, `${gov}\u0000${v}`, i);
     for (const t of f.name.comparable) if (t.length >= model.blocking.minTokenLength) push(byWord, `${gov}\u0000${t}`, i);
   });
-  for (const members of byHost.values()) if (members.length > 1) addBlock(members, 'government+host');
-  for (const members of byName.values()) if (members.length > 1) addBlock(unique(members), 'government+name');
+  // a key shared by very many records of one government says little and would cost quadratic time: skipped
+  const cap = model.blocking.maxBlockSize;
+  for (const members of byHost.values()) if (members.length > 1 && members.length <= cap) addBlock(members, 'government+host');
+  for (const members of byName.values()) {
+    const distinct = unique(members);
+    if (distinct.length > 1 && distinct.length <= cap) addBlock(distinct, 'government+name');
+  }
   for (const members of byWord.values()) {
     if (members.length > 1 && members.length <= model.blocking.maxTokenBlockSize) addBlock(members, 'government+name-word');
   }
