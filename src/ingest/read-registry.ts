@@ -12,6 +12,8 @@ import { readXlsxTable } from './xlsx.js';
 export interface ReadOptions {
   sheet?: string;
   mapping?: MappingOverrides;
+  /** Report a missing name column as a note instead of an error (for `ingest --show-mapping`). */
+  allowNoName?: boolean;
 }
 
 export interface RegistryRead {
@@ -24,7 +26,7 @@ const HEADER_SEARCH_ROWS = 30;
 
 export async function readRegistry(path: string, options: ReadOptions = {}): Promise<RegistryRead> {
   const table = await readTable(path, options);
-  return tableToRecords(path, table, options.mapping);
+  return tableToRecords(path, table, options.mapping, options.allowNoName);
 }
 
 async function readTable(path: string, options: ReadOptions): Promise<CellTable> {
@@ -75,7 +77,7 @@ function findHeaderRow(table: CellTable): number {
   return bestIndex;
 }
 
-export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides): RegistryRead {
+export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
   const source = basename(path);
   const notes = [...table.notes];
   let header: string[];
@@ -94,7 +96,8 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const defaults = mappingOverrides?.defaults ?? {};
   if (mapping.mapped.name === undefined && defaults.name === undefined && !emptyJson) {
     const found = header.filter((h) => h !== '').join(', ') || 'none';
-    throw new InputError(
+    if (allowNoName) notes.push(`no column can be the application name; map one with --mapping FILE`);
+    else throw new InputError(
       `${path}: no column can be the application name (headers found: ${found}); map one with --mapping FILE, e.g. {"columns": {"<header>": "name"}}`,
     );
   }

@@ -144,6 +144,13 @@ describe('bad input through the binary', () => {
     expect(run(['analyze', '--bogus']).status).toBe(2);
   });
 
+  it('--show-mapping prints what was detected even when no column can be the name', () => {
+    const r = run(['ingest', join(root, 'test', 'fixtures', 'ingest', 'no-name-column.csv'), '--show-mapping']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('no column can be the application name');
+    expect(r.stdout).toContain('unmapped (kept as extra attributes)');
+  });
+
   it('ingest accepts every sample record and reports counts', () => {
     const r = run(['ingest', ...registries, '--out', join(out, 'ingest')]);
     expect(r.status).toBe(0);

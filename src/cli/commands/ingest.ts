@@ -16,7 +16,7 @@ export interface InputOptions {
 }
 
 /** Shared by every command that reads registries. */
-export async function readInputs(files: string[], options: InputOptions): Promise<Inventory> {
+export async function readInputs(files: string[], options: InputOptions & { allowNoName?: boolean }): Promise<Inventory> {
   const mapping = options.mapping ? loadMappingFile(options.mapping) : undefined;
   const progress = createProgress(Boolean(options.quiet));
   progress.start(files.length, 'reading');
@@ -24,6 +24,7 @@ export async function readInputs(files: string[], options: InputOptions): Promis
     return await ingestFiles(files, {
       ...(mapping ? { mapping } : {}),
       ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(options.allowNoName ? { allowNoName: true } : {}),
       onFile: (path, i) => progress.update(i, path),
     });
   } finally {
@@ -47,7 +48,7 @@ export function registerIngest(program: Command): void {
       .option('-o, --out <dir>', 'output folder', 'reports')
       .option('--show-mapping', 'print the detected column mapping and unmapped columns, write nothing'),
   ).action(withExitCode(async (files: string[], options: InputOptions & { out: string; showMapping?: boolean }) => {
-    const inventory = await readInputs(files, options);
+    const inventory = await readInputs(files, { ...options, allowNoName: Boolean(options.showMapping) });
     if (options.showMapping) {
       process.stdout.write(formatMapping(inventory));
       return EXIT.ok;
