@@ -5,6 +5,12 @@ if (process.env.SATUPINTU_REPORT_PEAK) {
   process.on('exit', () => process.stderr.write(`peak-rss-kb ${process.resourceUsage().maxRSS}\n`));
 }
 
+// `satupintu ... | head` closes the pipe early: stop quietly instead of printing a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

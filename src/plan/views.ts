@@ -627,11 +627,14 @@ export function resolveGovernment(analysis: Analysis, name: string): GovernmentR
     const target = fold(name);
     const close = [...pool]
       .map((g) => ({ g, s: stringSimilarity.compareTwoStrings(target, fold(g.name)) }))
+      // several matches are all worth listing; otherwise only names that really look alike
+      .filter(({ s }) => found.length > 1 || s >= 0.4)
       .sort((a, b) => b.s - a.s || a.g.name.localeCompare(b.g.name))
       .slice(0, 5)
       .map(({ g }) => `${g.name} (${g.code})`);
     const why = found.length > 1 ? `matches ${found.length} governments` : 'matches no government in the inventory';
-    throw new InputError(`government "${name}" ${why}; did you mean: ${close.join(', ') || '(no governments)'}?`);
+    const hint = close.length ? `; did you mean: ${close.join(', ')}?` : `; the inventory has ${options.length} government(s), see plan.csv or \`satupintu audit\``;
+    throw new InputError(`government "${name}" ${why}${hint}`);
   }
   return found[0]!;
 }
