@@ -95,18 +95,20 @@ export function scoreItem(
   const cosines = centroids.scores(v);
   const candidates: FunctionCandidate[] = [];
   let bestCos = 0;
-  for (let fn = 0; fn < cosines.length; fn++) {
-    const cosine = cosines[fn]!;
-    if (cosine > bestCos) bestCos = cosine;
-    const ev = evidence.scores.get(fn) ?? 0;
-    if (cosine <= 0 && ev <= 0) continue;
+  const consider = (fn: number, cosine: number, ev: number) => {
     const combined = cosine + (keywordWeight * Math.min(ev, keywordCap)) / keywordCap;
     if (candidates.length < 3 || combined > candidates[2]!.combined) {
       candidates.push({ fn, combined, cosine, evidence: ev });
       candidates.sort((a, b) => b.combined - a.combined);
       if (candidates.length > 3) candidates.pop();
     }
+  };
+  for (let fn = 0; fn < cosines.length; fn++) {
+    const cosine = cosines[fn]!;
+    if (cosine > bestCos) bestCos = cosine;
+    if (cosine > 0 && !evidence.scores.has(fn)) consider(fn, cosine, 0);
   }
+  for (const [fn, ev] of evidence.scores) if (ev > 0) consider(fn, cosines[fn] ?? 0, ev);
   const novel = evidence.textual.size === 0 && bestCos < model.novelty.minCosine;
   return { candidates, evidence, novel, seeded };
 }

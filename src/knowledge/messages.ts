@@ -11,15 +11,29 @@ export type MessageVars = Record<string, string | number>;
 
 /** Reasons in the analyst's language, from the templates in data/messages.yaml. */
 export class Messages {
+  /** Templates split once into literal text (even places) and placeholder names (odd places). */
+  private readonly compiled = new Map<string, string[]>();
+
   constructor(
     readonly lang: Lang,
     private readonly templates: Record<string, { id: string; en: string }>,
   ) {}
 
   t(key: string, vars: MessageVars = {}): string {
-    const template = this.templates[key];
-    if (!template) throw new Error(`data/messages.yaml has no message ${key}`);
-    return template[this.lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+    let parts = this.compiled.get(key);
+    if (!parts) {
+      const template = this.templates[key];
+      if (!template) throw new Error(`data/messages.yaml has no message ${key}`);
+      parts = template[this.lang].split(/\{(\w+)\}/);
+      this.compiled.set(key, parts);
+    }
+    if (parts.length === 1) return parts[0]!;
+    let out = '';
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      out += i % 2 === 0 ? part : part in vars ? String(vars[part]) : `{${part}}`;
+    }
+    return out;
   }
 
   /** Picks the label of the analyst's language. */

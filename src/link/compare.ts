@@ -55,9 +55,10 @@ function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyo
   const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
   for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
   if (subset(a.name.comparable, b.name.comparable) || subset(b.name.comparable, a.name.comparable)) return 'contained';
+  // the first forms (core, comparable core, host label) carry the name; learned expansions only add equality
   let best = 0;
-  for (const x of a.nameVariants) {
-    for (const y of b.nameVariants) {
+  for (const x of a.nameVariants.slice(0, 3)) {
+    for (const y of b.nameVariants.slice(0, 3)) {
       const d = x === y ? 1 : stringSimilarity.compareTwoStrings(x, y);
       if (d > best) best = d;
     }

@@ -30,40 +30,57 @@ const levelKey = (s: SignalScore) => `${s.signal}\u0000${s.level}`;
  */
 export function trainWeights(comparisons: readonly Comparison[], threshold: number, iterations: number, clamp = 10): TrainedModel {
   const usable = comparisons.filter((c) => !c.cannotLink);
-  let p = usable.map((c) => sigmoid2(c.score - threshold));
-  let weights: LevelWeights = new Map();
+  // levels as small integers once, so the iterations do arithmetic instead of string look-ups
+  const levelId = new Map<string, number>();
+  const signalOf: string[] = [];
+  const levelsOf = usable.map((c) =>
+    Int32Array.from(c.signals, (s) => {
+      const key = levelKey(s);
+      let id = levelId.get(key);
+      if (id === undefined) {
+        id = levelId.size;
+        levelId.set(key, id);
+        signalOf.push(s.signal);
+      }
+      return id;
+    }),
+  );
+  const levelCount = levelId.size;
+  const levelsPerSignal = new Map<string, number>();
+  for (const signal of signalOf) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
+  let p = Float64Array.from(usable, (c) => sigmoid2(c.score - threshold));
+  const w = new Float64Array(levelCount);
   let priorWeight = 0;
   let lambda = 0;
   for (let it = 0; it < iterations; it++) {
-    const m = new Map<string, number>();
-    const u = new Map<string, number>();
-    const levelsOf = new Map<string, Set<string>>();
+    const m = new Float64Array(levelCount);
+    const u = new Float64Array(levelCount);
     let matches = 0;
-    usable.forEach((c, i) => {
+    for (let i = 0; i < usable.length; i++) {
       const pi = p[i]!;
       matches += pi;
-      for (const s of c.signals) {
-        const k = levelKey(s);
-        m.set(k, (m.get(k) ?? 0) + pi);
-        u.set(k, (u.get(k) ?? 0) + 1 - pi);
-        const levels = levelsOf.get(s.signal) ?? levelsOf.set(s.signal, new Set()).get(s.signal)!;
-        levels.add(k);
+      for (const id of levelsOf[i]!) {
+        m[id]! += pi;
+        u[id]! += 1 - pi;
       }
-    });
+    }
     const nonMatches = usable.length - matches;
     lambda = Math.min(0.99, Math.max(0.01, matches / Math.max(1, usable.length)));
     priorWeight = Math.log2(lambda / (1 - lambda));
-    weights = new Map();
-    for (const keys of levelsOf.values()) {
-      const smoothing = 1 / keys.size;
-      for (const k of keys) {
-        const mk = ((m.get(k) ?? 0) + smoothing) / (matches + 1);
-        const uk = ((u.get(k) ?? 0) + smoothing) / (nonMatches + 1);
-        weights.set(k, Math.max(-clamp, Math.min(clamp, Math.log2(mk / uk))));
-      }
+    for (let id = 0; id < levelCount; id++) {
+      const smoothing = 1 / levelsPerSignal.get(signalOf[id]!)!;
+      const mk = (m[id]! + smoothing) / (matches + 1);
+      const uk = (u[id]! + smoothing) / (nonMatches + 1);
+      w[id] = Math.max(-clamp, Math.min(clamp, Math.log2(mk / uk)));
     }
-    p = usable.map((c) => sigmoid2(priorWeight + sumWeights(c.signals, weights)));
+    p = Float64Array.from(levelsOf, (ids) => {
+      let score = priorWeight;
+      for (const id of ids) score += w[id]!;
+      return sigmoid2(score);
+    });
   }
+  const weights: LevelWeights = new Map();
+  for (const [key, id] of levelId) weights.set(key, w[id]!);
   return { weights, priorWeight, iterations, lambda };
 }
 

@@ -83,13 +83,10 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     knowledge,
     say,
   );
-  const analyzed: AnalyzedApplication[] = apps.map((app, i) => ({
-    ...app,
-    fn: fnAssignments[i]!,
-    eco: ecoAssignments[i]!,
-    decision: decisions[i]!,
-    masterData: findDataOverlap(app, knowledge),
-  }));
+  // the applications become analysed applications in place: no copy of 27,000 objects
+  const analyzed: AnalyzedApplication[] = apps.map((app, i) =>
+    Object.assign(app, { fn: fnAssignments[i]!, eco: ecoAssignments[i]!, decision: decisions[i]!, masterData: findDataOverlap(app, knowledge) }),
+  );
   applyActionDecisions(options.decisions, analyzed, records, say);
   setDiscoveredEcosystems(clusters, analyzed);
   lap('plan');
