@@ -226,6 +226,25 @@ export interface MarkdownOptions {
 }
 
 /** report.md: the plan as a document a planner can hand on. */
+/** Applications where an analyst decided the link, function, ecosystem or action (--decisions). */
+function humanDecisionsSection(t: Translator, analysis: Analysis): string[] {
+  const decided = analysis.applications.filter((a) => a.decision.human || a.fn.human || a.eco.human);
+  const links = analysis.pairs.filter((p) => p.human).length;
+  if (decided.length === 0 && links === 0) return [];
+  const rows = decided.map((a) => {
+    const what = [a.fn.human && a.fn.reasons[0], a.eco.human && a.eco.reasons[0], a.decision.human && a.decision.reasons[0]].filter(Boolean).join('; ');
+    return [a.name, a.appId, a.government.name, actionLabel(t, a.decision.action), what];
+  });
+  return [
+    `## ${t.t('section.humanDecisions')}`,
+    '',
+    escapeMarkdown(t.t('intro.humanDecisions', { apps: decided.length, links })),
+    '',
+    ...(rows.length ? [table([t.t('col.app'), 'app_id', t.t('col.government'), t.t('col.action'), t.t('col.decision')], rows)] : []),
+    '',
+  ];
+}
+
 export function markdownReport(analysis: Analysis, knowledge: Knowledge, options: MarkdownOptions): string {
   const t = translator(options.lang);
   const views = options.views ?? planViews(analysis, knowledge);
@@ -265,6 +284,7 @@ export function markdownReport(analysis: Analysis, knowledge: Knowledge, options
     '',
     ...governmentsSection(t, views),
     '',
+    ...humanDecisionsSection(t, analysis),
     '---',
     '',
     `_${escapeMarkdown(t.t('report.method'))} ${escapeMarkdown(t.t('report.fullLists'))}_`,

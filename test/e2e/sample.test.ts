@@ -3,7 +3,7 @@
  * README): runs the built CLI binary as a user would and checks the plan it writes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -94,6 +94,25 @@ describe('analyze on the sample registry', () => {
     expect(r.stdout).toContain('Records (2)');
     expect(r.stdout).toMatch(/url=same_/);
     expect(r.stdout).toContain('Action: migrate → SIASN');
+  });
+});
+
+describe('analyst decisions through the binary', () => {
+  it('honours a decisions file and marks the decisions as human in plan.csv and report.md', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-dec-'));
+    const decisions = join(dir, 'decisions.yaml');
+    writeFileSync(
+      decisions,
+      'decisions:\n  - type: action\n    record: {source: inventaris_daerah.csv, id: "5"}\n    action: retain\n    by: Diskominfo Banyuwangi\n' +
+        '  - type: different-apps\n    records: [{source: inventaris_daerah.csv, id: "1"}, {source: inventaris_daerah.csv, id: "16"}]\n',
+    );
+    const r = run(['analyze', ...registries, '--out', dir, '--decisions', decisions, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    const rows = parse(readFileSync(join(dir, 'plan.csv'), 'utf8'), { columns: true }) as Row[];
+    const find = (id: string) => rows.find((x) => x.source === 'inventaris_daerah.csv' && x.source_id === id)!;
+    expect(find('5')).toMatchObject({ action: 'retain', human_decision: 'action' });
+    expect(find('1').app_id).not.toBe(find('16').app_id);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toContain('## Analyst decisions');
   });
 });
 
