@@ -45,7 +45,7 @@ function refit(saved: SavedAnalysis, index: ClusterIndex, model: FunctionModel):
   const tfidf = new TfIdf();
   const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
   const labels = saved.applications.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
-  return { tfidf, index: new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size) };
+  return { tfidf, index: new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size, tfidf.textTermMask()) };
 }
 
 interface ClusterIndex {
@@ -114,7 +114,7 @@ export function matchProposals(
       const c = clusterOfFunction[fn]!;
       if (c >= 0) clusterEvidence.textual.add(c);
     }
-    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), clusterEvidence, centroids, model);
+    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), clusterEvidence, centroids, model, text.descriptions.length > 0);
     const named = item.candidates.some((c) => clusterEvidence.textual.has(c.fn));
     const novel = !named && (item.candidates[0]?.cosine ?? 0) < model.novelty.proposalMinCosine;
     const reasons: string[] = [];

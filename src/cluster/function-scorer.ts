@@ -62,8 +62,8 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   let items: ItemFunctionScores[] = [];
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
-    const index = new CentroidIndex(centroids, tfidf.size);
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, seeded[i]! >= 0));
+    const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, seeded[i]! >= 0));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;
@@ -89,6 +89,7 @@ export function scoreItem(
   evidence: FunctionEvidence,
   centroids: CentroidIndex,
   model: FunctionModel,
+  described: boolean,
   seeded = false,
 ): ItemFunctionScores {
   const { keywordWeight, keywordCap } = model.combine;
@@ -109,6 +110,17 @@ export function scoreItem(
     if (cosine > 0 && !evidence.scores.has(fn)) consider(fn, cosine, 0);
   }
   for (const [fn, ev] of evidence.scores) if (ev > 0) consider(fn, cosines[fn] ?? 0, ev);
-  const novel = evidence.textual.size === 0 && bestCos < model.novelty.minCosine;
+  // With no decisive keyword: an app that describes itself is new when its own words resemble no
+  // function (whatever office runs it); an app with no description falls back to every clue.
+  let novel = false;
+  if (evidence.textual.size === 0) {
+    novel = described ? maxOf(centroids.textScores(v)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
+  }
   return { candidates, evidence, novel, seeded };
+}
+
+function maxOf(values: Float64Array): number {
+  let m = 0;
+  for (const x of values) if (x > m) m = x;
+  return m;
 }

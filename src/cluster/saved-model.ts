@@ -59,5 +59,5 @@ export function importFunctionModel(saved: SavedFunctionModel, clusters: readonl
     centroid.normalize();
     return centroid;
   });
-  return { tfidf, index: new CentroidIndex(centroids, tfidf.size) };
+  return { tfidf, index: new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask()) };
 }

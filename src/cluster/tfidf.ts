@@ -71,6 +71,11 @@ export class TfIdf {
   get size(): number {
     return this.terms.length;
   }
+
+  /** 1 for terms taken from names and descriptions (`w:`), 0 for unit and data-element terms. */
+  textTermMask(): Uint8Array {
+    return Uint8Array.from(this.terms, (t) => (t.startsWith('w:') ? 1 : 0));
+  }
 }
 
 export function sparseDot(a: SparseVector, b: SparseVector): number {
@@ -128,10 +133,15 @@ export class CentroidIndex {
   private readonly classOf: Int32Array;
   private readonly weight: Float64Array;
   private readonly scratch: Float64Array;
+  private readonly textScratch: Float64Array;
+  /** Norm of each centroid over the text terms only (see `textScores`). */
+  private readonly textNorm: Float64Array;
 
   constructor(
     centroids: readonly Centroid[],
     size: number,
+    /** 1 for terms that come from what an app says about itself (name, description), 0 for unit and data. */
+    private readonly textTerms: Uint8Array = new Uint8Array(size).fill(1),
     readonly minWeight = 1e-4,
   ) {
     const counts = new Int32Array(size + 1);
@@ -153,6 +163,31 @@ export class CentroidIndex {
       }
     });
     this.scratch = new Float64Array(centroids.length);
+    this.textScratch = new Float64Array(centroids.length);
+    this.textNorm = Float64Array.from(centroids, (c) => {
+      let n = 0;
+      for (let t = 0; t < size; t++) if (textTerms[t]) n += c.values[t]! * c.values[t]!;
+      return Math.sqrt(n);
+    });
+  }
+
+  /**
+   * Cosine of v with every centroid counting text terms only: how much an app's own words resemble a
+   * function, whatever office runs it. The returned array is reused by the next call.
+   */
+  textScores(v: SparseVector): Float64Array {
+    const out = this.textScratch.fill(0);
+    let norm = 0;
+    for (let k = 0; k < v.ids.length; k++) {
+      const t = v.ids[k]!;
+      if (!this.textTerms[t]) continue;
+      const x = v.weights[k]!;
+      norm += x * x;
+      for (let p = this.start[t]!; p < this.start[t + 1]!; p++) out[this.classOf[p]!]! += x * this.weight[p]!;
+    }
+    norm = Math.sqrt(norm);
+    for (let c = 0; c < out.length; c++) out[c] = norm > 0 && this.textNorm[c]! > 0 ? out[c]! / (norm * this.textNorm[c]!) : 0;
+    return out;
   }
 
   /** Cosine of v with every centroid; the returned array is reused by the next call. */
