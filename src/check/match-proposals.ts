@@ -105,10 +105,13 @@ export function matchProposals(
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!.unitName);
     const evidence = kw.score(text);
-    const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>() };
+    const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>() };
     for (const [fn, s] of evidence.scores) {
       const c = clusterOfFunction[fn]!;
-      if (c >= 0) clusterEvidence.scores.set(c, s);
+      if (c >= 0) {
+        clusterEvidence.scores.set(c, s);
+        clusterEvidence.context.set(c, evidence.context.get(fn) ?? 0);
+      }
     }
     for (const fn of evidence.textual) {
       const c = clusterOfFunction[fn]!;

@@ -92,12 +92,15 @@ export function scoreItem(
   described: boolean,
   seeded = false,
 ): ItemFunctionScores {
-  const { keywordWeight, keywordCap } = model.combine;
+  const { keywordWeight, contextWeight, keywordCap } = model.combine;
   const cosines = centroids.scores(v);
   const candidates: FunctionCandidate[] = [];
   let bestCos = 0;
   const consider = (fn: number, cosine: number, ev: number) => {
-    const combined = cosine + (keywordWeight * Math.min(ev, keywordCap)) / keywordCap;
+    // the app's own words count fully; its office and data only as a hint
+    const ctx = Math.min(ev, Math.max(0, evidence.context.get(fn) ?? 0));
+    const own = Math.max(0, ev - ctx);
+    const combined = cosine + (keywordWeight * Math.min(own, keywordCap) + contextWeight * Math.min(ctx, keywordCap)) / keywordCap;
     if (candidates.length < 3 || combined > candidates[2]!.combined) {
       candidates.push({ fn, combined, cosine, evidence: ev });
       candidates.sort((a, b) => b.combined - a.combined);

@@ -17,6 +17,8 @@ export interface FunctionEvidence {
   scores: Map<number, number>;
   /** Functions the name or description names with a decisive keyword or acronym (units, data and related words aside). */
   textual: Set<number>;
+  /** The part of each function's score that comes from context (managing unit, category, data held), not from the app's own words. */
+  context: Map<number, number>;
 }
 
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
@@ -46,6 +48,7 @@ export class KeywordEvidence {
   /** Scores every function by the phrases and data elements a text shows. */
   score(text: ClassifiableText): FunctionEvidence {
     const scores = new Map<number, number>();
+    const context = new Map<number, number>();
     const textual = new Set<number>();
     const K = PHRASE_KINDS.length;
     for (const [field, values] of this.fieldsOf(text)) {
@@ -61,17 +64,20 @@ export class KeywordEvidence {
           if (w === 0) continue;
           const fn = (hit.value - (hit.value % K)) / K;
           scores.set(fn, (scores.get(fn) ?? 0) + w);
+          if (field === 'unit' || field === 'category') context.set(fn, (context.get(fn) ?? 0) + w);
           if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
         }
       }
     }
     for (const [fn, s] of this.elementScores(text)) {
       if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
-      scores.set(fn, (scores.get(fn) ?? 0) + Math.min(s, this.model.evidence.dataElementCap));
+      const w = Math.min(s, this.model.evidence.dataElementCap);
+      scores.set(fn, (scores.get(fn) ?? 0) + w);
+      context.set(fn, (context.get(fn) ?? 0) + w);
     }
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
-    return { scores, textual };
+    return { scores, textual, context };
   }
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`. */
