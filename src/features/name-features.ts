@@ -1,5 +1,6 @@
 import { fold } from '../util/text.js';
 import { nameWords } from './name-words.js';
+import { dedouble } from './phrase-matcher.js';
 
 /** What a name says, reduced to the words that tell applications apart. */
 export interface NameFeatures {
@@ -36,14 +37,14 @@ export function stripGluedPrefix(key: string, minRest = 3): string {
 
 /** A name word as names are compared: no letter doubling (typos), no glued e-/si- prefix. */
 export function comparableWord(word: string): string {
-  return stripGluedPrefix(word.replace(/([a-z])\1+/g, '$1'), 4);
+  return stripGluedPrefix(dedouble(word), 4);
 }
 
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {
   const words = nameWords();
   const out: string[] = [];
   for (const t of fold(text).split(' ')) {
-    if (!t || words.generic.has(t) || words.generic.has(t.replace(/([a-z])\1+/g, '$1')) || regionTokens.has(t) || words.version.test(t)) continue;
+    if (!t || words.generic.has(t) || words.generic.has(dedouble(t)) || regionTokens.has(t) || words.version.test(t)) continue;
     out.push(t);
   }
   return out;

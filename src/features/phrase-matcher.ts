@@ -1,9 +1,12 @@
 import { fold } from '../util/text.js';
 import { nameWords } from './name-words.js';
 
-/** Letter doubling is the most common typo in registries ("Puskkesmas"); compare words without it. */
+/**
+ * Letter doubling is the most common typo in registries ("Puskkesmas"); compare words without it.
+ * Short words are left alone: in acronyms doubled letters are meaningful (PKK is not PPPK).
+ */
 export function dedouble(word: string): string {
-  return word.replace(/([a-z])\1+/g, '$1');
+  return word.length < 6 ? word : word.replace(/([a-z])\1+/g, '$1');
 }
 
 /** Words of a text as the matcher compares them; glued prefixes (ePresensi, SiAbsen) also yield the bare word. */
