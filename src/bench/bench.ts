@@ -48,7 +48,7 @@ function bareParseMs(files: string[]): number {
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     if (f.endsWith('.json')) JSON.parse(text);
-    else parseCsv(text, { delimiter: text.slice(0, 2000).split(';').length > text.slice(0, 2000).split(',').length ? ';' : ',', bom: true, relax_column_count: true, relax_quotes: true });
+    else parseCsv(text, { delimiter: detectDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true });
   }
   return Math.round(performance.now() - t0);
 }

@@ -1,11 +1,10 @@
 import stringSimilarity from 'string-similarity';
 import { recordText } from '../cluster/cluster-functions.js';
 import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
-import { centroidsFrom, scoreItem } from '../cluster/function-scorer.js';
-import { KeywordEvidence, type ClassifiableText } from '../cluster/keyword-evidence.js';
+import { scoreItem } from '../cluster/function-scorer.js';
+import { KeywordEvidence } from '../cluster/keyword-evidence.js';
 import { termsOf } from '../cluster/terms.js';
 import { importFunctionModel } from '../cluster/saved-model.js';
-import { CentroidIndex, TfIdf } from '../cluster/tfidf.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
@@ -39,30 +38,9 @@ export interface ProposalVerdict {
   scores: { cosine: number; evidence: number; combined: number; named: boolean };
 }
 
-/** For inventories saved without a function model: fit TF-IDF over the saved applications again. */
-function refit(saved: SavedAnalysis, index: ClusterIndex, model: FunctionModel): { tfidf: TfIdf; index: CentroidIndex } {
-  const texts = saved.applications.map((a) => appText(a, saved.records));
-  const tfidf = new TfIdf();
-  const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));
-  const labels = saved.applications.map((a) => index.labelOf.get(a.fn.clusterId) ?? -1);
-  return { tfidf, index: new CentroidIndex(centroidsFrom(vectors, labels, index.clusters.length, tfidf.size), tfidf.size, tfidf.textTermMask()) };
-}
-
 interface ClusterIndex {
   clusters: FunctionCluster[];
   labelOf: Map<string, number>;
-}
-
-function appText(app: AnalyzedApplication, records: readonly InventoryRecord[]): ClassifiableText {
-  const rs = app.records.map((i) => records[i]!);
-  const uniq = (xs: string[]) => [...new Set(xs)];
-  return {
-    names: uniq(rs.map((r) => r.name)),
-    descriptions: uniq(rs.flatMap((r) => (r.description ? [r.description] : []))),
-    units: uniq(rs.flatMap((r) => (r.unit ? [r.unit] : []))),
-    categories: uniq(rs.flatMap((r) => (r.category ? [r.category] : []))),
-    elements: uniq(rs.flatMap((r) => r.dataElements)),
-  };
 }
 
 /**
@@ -79,7 +57,7 @@ export function matchProposals(
 ): ProposalVerdict[] {
   const index: ClusterIndex = { clusters: saved.clusters, labelOf: new Map(saved.clusters.map((c, i) => [c.id, i])) };
   const apps = saved.applications;
-  const { tfidf, index: centroids } = saved.functionModel ? importFunctionModel(saved.functionModel, index.clusters) : refit(saved, index, model);
+  const { tfidf, index: centroids } = importFunctionModel(saved.functionModel, index.clusters);
   // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
   const kw = new KeywordEvidence(knowledge.functions, model, say);
   const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);

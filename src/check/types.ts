@@ -1,4 +1,4 @@
-import type { BlockKind, CheckDecision, ProposalMatchEntry, ProposalVerdict } from './match-proposals.js';
+import type { BlockKind, CheckDecision, ProposalVerdict } from './match-proposals.js';
 
 /** A rule a blocked proposal breaks; ids are stable (SARIF consumers key alerts on them). */
 export interface CheckRule {
@@ -18,7 +18,8 @@ export interface BaselineNote {
 }
 
 /** The outcome for one proposed application, after matching and the baseline. */
-export interface CheckResult {
+/** A proposal's verdict as reported, after the baseline (what matching said is carried over as it is). */
+export interface CheckResult extends Pick<ProposalVerdict, 'kind' | 'alternative' | 'function' | 'functionLabel' | 'confidence' | 'matches' | 'reasons' | 'scores'> {
   sourceId: string;
   name: string;
   government: string;
@@ -32,17 +33,8 @@ export interface CheckResult {
   decision: CheckDecision;
   /** What matching decided before the baseline was applied. */
   matchedDecision: CheckDecision;
-  kind: BlockKind;
   /** Rule broken when the proposal was (or would have been, if baselined) blocked. */
   rule: CheckRule | null;
-  alternative: string;
-  function: string | null;
-  functionLabel: string | null;
-  confidence: number;
-  matches: ProposalMatchEntry[];
-  reasons: string[];
-  /** Function scores behind the decision (cosine, keyword evidence, combined, named in the text). */
-  scores: ProposalVerdict['scores'];
   /** An accepted exception turned a block into an allow. */
   baselined: boolean;
   baseline: BaselineNote | null;

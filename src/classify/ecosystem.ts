@@ -17,8 +17,8 @@ export class EcosystemClassifier {
   }
 
   /** Cue ecosystems found in the name (strong) and description (weak), with the words that showed them. */
-  private cueHits(app: Application): { ecosystem: Ecosystem; where: 'name' | 'description'; word: string; reason: string }[] {
-    const out: { ecosystem: Ecosystem; where: 'name' | 'description'; word: string; reason: string }[] = [];
+  private cueHits(app: Application): { ecosystem: Ecosystem; where: 'name' | 'description'; word: string }[] {
+    const out: { ecosystem: Ecosystem; where: 'name' | 'description'; word: string }[] = [];
     for (const [where, texts] of [
       ['name', app.names],
       ['description', app.description ? [app.description] : []],
@@ -26,7 +26,7 @@ export class EcosystemClassifier {
       for (const t of texts) {
         for (const hit of this.cues.find(t)) {
           const cue = this.knowledge.cues.cues[hit.value]!;
-          out.push({ ecosystem: cue.ecosystem, where, word: hit.phrase, reason: cue.reason.en });
+          out.push({ ecosystem: cue.ecosystem, where, word: hit.phrase });
         }
       }
     }

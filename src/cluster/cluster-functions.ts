@@ -1,6 +1,7 @@
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
+import type { FunctionGuess } from '../link/compare.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import { regionTokensOf } from '../features/record-features.js';
 import { fold } from '../util/text.js';
@@ -42,13 +43,8 @@ export function recordText(r: InventoryRecord, unitName: string | null): Classif
   };
 }
 
-export interface RecordFunctionGuess {
-  fn: string | null;
-  confident: boolean;
-}
-
 /** Record-level guesses, used as a linking signal (two records of different functions are two apps). */
-export function recordGuesses(scoring: FunctionScoring, functions: readonly FunctionDef[]): RecordFunctionGuess[] {
+export function recordGuesses(scoring: FunctionScoring, functions: readonly FunctionDef[]): FunctionGuess[] {
   return scoring.items.map((it) => {
     const [a, b] = it.candidates;
     if (!a || it.novel) return { fn: null, confident: false };
@@ -143,14 +139,15 @@ interface Discovered {
 }
 
 function discoverClusters(novelApps: number[], appTexts: readonly ClassifiableText[], scoring: FunctionScoring, model: FunctionModel): Discovered[] {
-  const leaders: { centroid: Centroid; members: number[] }[] = [];
+  // each leader's norm is kept up to date as members join, not recomputed over the vocabulary per comparison
+  const leaders: { centroid: Centroid; norm: number; members: number[] }[] = [];
   const vectors: SparseVector[] = novelApps.map((a) => scoring.tfidf.transform(termsOf(appTexts[a]!, model.features)));
   novelApps.forEach((a, k) => {
     const v = vectors[k]!;
     let best = -1;
     let bestCos = model.novelty.clusterCosine;
     leaders.forEach((l, i) => {
-      const c = l.centroid.dot(v) / Math.max(1e-9, norm(l.centroid));
+      const c = l.centroid.dot(v) / Math.max(1e-9, l.norm);
       if (c >= bestCos) {
         bestCos = c;
         best = i;
@@ -159,10 +156,12 @@ function discoverClusters(novelApps: number[], appTexts: readonly ClassifiableTe
     if (best < 0) {
       const centroid = new Centroid(scoring.tfidf.size);
       centroid.add(v);
-      leaders.push({ centroid, members: [a] });
+      leaders.push({ centroid, norm: norm(centroid), members: [a] });
     } else {
-      leaders[best]!.centroid.add(v);
-      leaders[best]!.members.push(a);
+      const leader = leaders[best]!;
+      leader.centroid.add(v);
+      leader.norm = norm(leader.centroid);
+      leader.members.push(a);
     }
   });
   const used = new Map<string, number>();

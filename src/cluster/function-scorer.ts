@@ -18,7 +18,6 @@ export interface ItemFunctionScores {
   evidence: FunctionEvidence;
   /** No keyword evidence and far from every function: a candidate for a discovered cluster. */
   novel: boolean;
-  seeded: boolean;
 }
 
 export interface FunctionScoring {
@@ -26,7 +25,6 @@ export interface FunctionScoring {
   vectors: SparseVector[];
   tfidf: TfIdf;
   centroids: Centroid[];
-  seeds: number;
   keywords: KeywordEvidence;
 }
 
@@ -63,7 +61,7 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, seeded[i]! >= 0));
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;
@@ -71,7 +69,7 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
       return a && !it.novel && (!b || a.combined >= b.combined * 1.3) ? a.fn : -1;
     });
   }
-  return { items, vectors, tfidf, centroids, seeds: seeded.filter((s) => s >= 0).length, keywords: kw };
+  return { items, vectors, tfidf, centroids, keywords: kw };
 }
 
 /** One normalised centroid per class from labelled vectors (label -1: unlabelled). */
@@ -90,7 +88,6 @@ export function scoreItem(
   centroids: CentroidIndex,
   model: FunctionModel,
   described: boolean,
-  seeded = false,
 ): ItemFunctionScores {
   const { keywordWeight, contextWeight, keywordCap } = model.combine;
   const cosines = centroids.scores(v);
@@ -119,7 +116,7 @@ export function scoreItem(
   if (evidence.textual.size === 0) {
     novel = described ? maxOf(centroids.textScores(v)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
   }
-  return { candidates, evidence, novel, seeded };
+  return { candidates, evidence, novel };
 }
 
 function maxOf(values: Float64Array): number {

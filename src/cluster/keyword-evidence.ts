@@ -124,8 +124,4 @@ export class KeywordEvidence {
     }
     return out;
   }
-
-  get functionCount(): number {
-    return this.functions.length;
-  }
 }

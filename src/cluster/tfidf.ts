@@ -78,20 +78,6 @@ export class TfIdf {
   }
 }
 
-export function sparseDot(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
 /** Dense centroid accumulator over a vocabulary. */
 export class Centroid {
   readonly values: Float64Array;

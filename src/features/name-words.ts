@@ -6,6 +6,7 @@ const Schema = z
     generic: z.array(z.string()).min(1),
     gluedPrefixes: z.array(z.string()).default([]),
     versionPattern: z.string(),
+    genericHostLabels: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -13,6 +14,7 @@ export interface NameWords {
   generic: Set<string>;
   gluedPrefixes: string[];
   version: RegExp;
+  genericHostLabels: Set<string>;
 }
 
 let cached: NameWords | null = null;
@@ -24,6 +26,7 @@ export function nameWords(): NameWords {
     generic: new Set(f.generic),
     gluedPrefixes: [...f.gluedPrefixes].sort((a, b) => b.length - a.length),
     version: new RegExp(f.versionPattern),
+    genericHostLabels: new Set(f.genericHostLabels),
   };
   return cached;
 }

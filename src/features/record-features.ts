@@ -1,8 +1,10 @@
 import type { InventoryRecord } from '../model/inventory.js';
+import { governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
+import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
 
 /** Per-record comparison features shared by linking and clustering. */
@@ -25,8 +27,6 @@ export interface RecordFeatures {
   status: InventoryRecord['status'];
 }
 
-const LEVEL_WORDS = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi', 'adm', 'kepulauan']);
-
 /** Words of the owning government's name (`banyuwangi`): they say where an app runs, not what it does. */
 const regionCache = new Map<string, Set<string>>();
 
@@ -35,13 +35,12 @@ export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
   let out = regionCache.get(name);
   if (!out) {
     out = new Set<string>();
-    for (const t of fold(name).split(' ')) if (t && !LEVEL_WORDS.has(t)) out.add(t);
+    const levelWords = governmentWords();
+    for (const t of fold(name).split(' ')) if (t && !levelWords.has(t)) out.add(t);
     regionCache.set(name, out);
   }
   return out;
 }
-
-const GENERIC_HOST_LABELS = new Set(['www', 'web', 'app', 'apps', 'portal', 'sistem', 'aplikasi', 'e', 'm', 'api', 'dev', 'beta']);
 
 /** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host or generic labels. */
 function hostLabel(host: string | null, regionTokens: ReadonlySet<string>): string | null {
@@ -49,7 +48,7 @@ function hostLabel(host: string | null, regionTokens: ReadonlySet<string>): stri
   const labels = host.split('.');
   if (labels.length < 3) return null;
   const first = labels[0]!.replace(/[^a-z0-9]/g, '');
-  if (first.length < 3 || GENERIC_HOST_LABELS.has(first) || regionTokens.has(first)) return null;
+  if (first.length < 3 || nameWords().genericHostLabels.has(first) || regionTokens.has(first)) return null;
   return first;
 }
 

@@ -41,7 +41,6 @@ export const LinkModelSchema = z
   .strict();
 
 export type LinkModel = z.infer<typeof LinkModelSchema>;
-export type SignalName = keyof LinkModel['signals'];
 
 export function loadLinkModel(): LinkModel {
   return loadKnowledge('link-model.yaml', LinkModelSchema);

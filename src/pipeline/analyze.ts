@@ -79,7 +79,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   lap('classify');
 
   const decisions = decideAll(
-    apps.map((app, i) => ({ app, fn: fnAssignments[i]!, eco: ecoAssignments[i]! })),
+    apps.map((app, i) => ({ app, fn: fnAssignments[i]! })),
     knowledge,
     say,
   );

@@ -1,12 +1,11 @@
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import type { Application, Decision, EcosystemAssignment, FunctionAssignment } from '../model/analysis.js';
+import type { Application, Decision, FunctionAssignment } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
 
 export interface DecisionInput {
   app: Application;
   fn: FunctionAssignment;
-  eco: EcosystemAssignment;
 }
 
 const LIVE_RANK: Record<Status, number> = { active: 3, development: 2, unknown: 1, proposed: 0, inactive: -1 };

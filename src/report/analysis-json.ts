@@ -15,9 +15,22 @@ export interface SavedAnalysis {
   records: InventoryRecord[];
   applications: AnalyzedApplication[];
   clusters: FunctionCluster[];
-  /** Present from satupintu 0.1 on; older inventories are refitted by `check`. */
-  functionModel?: SavedFunctionModel;
+  functionModel: SavedFunctionModel;
   stats: Analysis['stats'];
+}
+
+/** What `check` reads: the analysis with its input files, as saved in inventory.json. */
+export function toSavedAnalysis(analysis: Analysis, files: FileSummary[]): SavedAnalysis {
+  return {
+    format: ANALYSIS_FORMAT,
+    generatedAt: new Date().toISOString(),
+    files,
+    records: analysis.records,
+    applications: analysis.applications,
+    clusters: analysis.clusters,
+    functionModel: analysis.functionModel,
+    stats: analysis.stats,
+  };
 }
 
 /**
@@ -49,30 +62,17 @@ export function writeAnalysisJson(path: string, analysis: Analysis, files: FileS
       items.forEach((item, i) => put((i ? ',' : '') + JSON.stringify(item)));
       put(last ? ']' : '],');
     };
-    put(`{"format":${JSON.stringify(ANALYSIS_FORMAT)},"generatedAt":${JSON.stringify(new Date().toISOString())},`);
-    put(`"files":${JSON.stringify(files)},"stats":${JSON.stringify(analysis.stats)},"functionModel":${JSON.stringify(analysis.functionModel)},`);
-    list('clusters', analysis.clusters);
-    list('records', analysis.records);
-    list('applications', analysis.applications, true);
+    const saved = toSavedAnalysis(analysis, files);
+    put(`{"format":${JSON.stringify(saved.format)},"generatedAt":${JSON.stringify(saved.generatedAt)},`);
+    put(`"files":${JSON.stringify(saved.files)},"stats":${JSON.stringify(saved.stats)},"functionModel":${JSON.stringify(saved.functionModel)},`);
+    list('clusters', saved.clusters);
+    list('records', saved.records);
+    list('applications', saved.applications, true);
     put('}');
     flush();
   } finally {
     closeSync(fd);
   }
-}
-
-export function analysisJson(analysis: Analysis, files: FileSummary[]): string {
-  const saved: SavedAnalysis = {
-    format: ANALYSIS_FORMAT,
-    generatedAt: new Date().toISOString(),
-    files,
-    records: analysis.records,
-    applications: analysis.applications,
-    clusters: analysis.clusters,
-    functionModel: analysis.functionModel,
-    stats: analysis.stats,
-  };
-  return JSON.stringify(saved);
 }
 
 // Only the envelope is validated strictly: the body is this tool's own output, checked by its format tag.
@@ -81,6 +81,7 @@ const Envelope = z.object({
   records: z.array(z.object({ index: z.number(), name: z.string(), source: z.string(), sourceId: z.string() }).loose()),
   applications: z.array(z.object({ appId: z.string(), records: z.array(z.number()), fn: z.object({ function: z.string() }).loose() }).loose()),
   clusters: z.array(z.object({ id: z.string(), appIds: z.array(z.string()) }).loose()),
+  functionModel: z.object({ terms: z.array(z.tuple([z.string(), z.number()])), centroids: z.record(z.string(), z.array(z.tuple([z.number(), z.number()]))) }),
 }).loose();
 
 export function loadAnalysisJson(path: string): SavedAnalysis {

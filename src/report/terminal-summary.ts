@@ -2,7 +2,7 @@ import chalk, { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
-import { nationalSummary, rankClusters, waves } from '../plan/views.js';
+import { nationalSummary, rankClusters, waves, type PlanViews } from '../plan/views.js';
 import { translator, type Lang } from './i18n.js';
 import { actionLabel, ecosystemLabel, waveTitle } from './vocabulary.js';
 
@@ -11,6 +11,8 @@ export interface TerminalSummaryOptions {
   color: boolean;
   /** Rows in the most-duplicated-functions table. */
   top?: number;
+  /** Views already computed for the reports (computed here when absent). */
+  views?: Pick<PlanViews, 'national' | 'waves'>;
 }
 
 /** What `analyze` prints: records → applications, ecosystems, actions, most duplicated functions, savings. */
@@ -24,7 +26,7 @@ export function formatTerminalSummary(analysis: Analysis, knowledge: Knowledge, 
       chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
       style: options.color ? { head: ['cyan'] } : { head: [], border: [] },
     });
-  const s = nationalSummary(analysis);
+  const s = options.views?.national ?? nationalSummary(analysis);
   const share = (n: number) => t.percent(s.applications ? n / s.applications : 0);
 
   const eco = table([t.t('col.ecosystem'), t.t('col.apps'), t.t('col.share'), t.t('col.afterPlan')], [1, 2, 3]);
@@ -44,7 +46,7 @@ export function formatTerminalSummary(analysis: Analysis, knowledge: Knowledge, 
   }
 
   const savings = table([t.t('col.wave'), t.t('col.apps'), t.t('col.totalCost'), t.t('col.noCost')], [1, 2, 3]);
-  for (const w of waves(analysis)) savings.push([waveTitle(t, w.wave), t.number(w.cost.apps), t.money(w.cost.annualCost), t.number(w.cost.appsWithoutCost)]);
+  for (const w of options.views?.waves ?? waves(analysis)) savings.push([waveTitle(t, w.wave), t.number(w.cost.apps), t.money(w.cost.annualCost), t.number(w.cost.appsWithoutCost)]);
 
   const headline = t.t('term.headline', { records: s.records, apps: s.applications, clusters: s.clusters, governments: s.governments });
   return [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
-import { planViews } from '../plan/views.js';
+import { planViews, type PlanViews } from '../plan/views.js';
 import { InputError } from '../util/errors.js';
 import { htmlReport } from './html.js';
 import type { Lang } from './i18n.js';
@@ -17,6 +17,8 @@ export interface WriteReportsOptions {
   files: FileSummary[];
   /** Name shown as the report's scope when the analysis was restricted to one government. */
   scope?: string;
+  /** Planner views, when the caller already computed them. */
+  views?: PlanViews;
 }
 
 /** Writes plan.json, report.md, report.html and redirects.csv into outDir (created if missing); returns their paths. */
@@ -27,7 +29,7 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
   } catch (error) {
     throw new InputError(`${outDir}: cannot create output folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const views = planViews(analysis, knowledge);
+  const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
   const outputs: [string, () => string][] = [
     ['plan.json', () => planJson(analysis, knowledge, files, views)],

@@ -13,8 +13,3 @@ export function fold(text: string): string {
 export function compactKey(text: string): string {
   return fold(text).replace(/ /g, '');
 }
-
-export function tokens(text: string): string[] {
-  const f = fold(text);
-  return f ? f.split(' ') : [];
-}

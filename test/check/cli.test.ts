@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import { analyzeRecords } from '../../src/pipeline/analyze.js';
-import { analysisJson } from '../../src/report/analysis-json.js';
+import { writeAnalysisJson } from '../../src/report/analysis-json.js';
 import { inventoryJson } from '../../src/report/inventory-files.js';
 import { parseXml } from './xml.js';
 import { gitRepo, runCli } from './helpers.js';
@@ -40,7 +40,7 @@ let byName: Map<string, JsonResult>;
 beforeAll(async () => {
   const inv = await ingestFiles(REGISTRY);
   inventory = join(tmp, 'inventory.json');
-  writeFileSync(inventory, analysisJson(analyzeRecords(inv.records), inv.files));
+  writeAnalysisJson(inventory, analyzeRecords(inv.records), inv.files);
   const run = await runCli(['check', PROPOSALS, '--registry', ...REGISTRY, '--format', 'json']);
   expect(run.code).toBe(1);
   json = JSON.parse(run.stdout);

@@ -11,7 +11,7 @@ import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
 import { formatTerminalSummary } from '../../report/terminal-summary.js';
 import { writeReports } from '../../report/write-reports.js';
-import { resolveGovernment, scopeToGovernment } from '../../plan/views.js';
+import { planViews, resolveGovernment, scopeToGovernment } from '../../plan/views.js';
 import { EXIT, InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
 import { ensureDir, useColor, writeOutput } from '../output.js';
@@ -73,8 +73,9 @@ export function registerAnalyze(program: Command): void {
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
       writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
       writeOutput(options.out, 'links.csv', linksCsv(analysis));
-      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, ...(scope ? { scope: scope.name } : {}) });
-      process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor() }));
+      const views = planViews(analysis, knowledge);
+      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, views, ...(scope ? { scope: scope.name } : {}) });
+      process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor(), views }));
       const rejected = inventory.rejected.length;
       process.stdout.write(
         `\n${inventory.files.length} file(s), ${inventory.records.length} records${rejected ? `, ${rejected} rows rejected (rejected.csv)` : ''}; ` +

@@ -13,7 +13,7 @@ import { loadMappingFile } from '../../ingest/header-mapping.js';
 import { loadKnowledgeBase, type Knowledge } from '../../knowledge/taxonomy.js';
 import type { Inventory, InventoryRecord } from '../../model/inventory.js';
 import { analyzeRecords } from '../../pipeline/analyze.js';
-import { ANALYSIS_FORMAT, loadAnalysisJson, type SavedAnalysis } from '../../report/analysis-json.js';
+import { ANALYSIS_FORMAT, loadAnalysisJson, toSavedAnalysis, type SavedAnalysis } from '../../report/analysis-json.js';
 import { InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
 import { useColor } from '../output.js';
@@ -88,16 +88,7 @@ async function inventoryFromRegistries(files: string[], options: CheckCliOptions
     inventory = await readInputs(files, options);
   }
   if (inventory.records.length === 0) throw new InputError(`--registry: no registry records to check against${options.base ? ` at ${options.base}` : ''}`);
-  const analysis = analyzeRecords(inventory.records, { knowledge });
-  return {
-    format: ANALYSIS_FORMAT,
-    generatedAt: new Date().toISOString(),
-    files: inventory.files,
-    records: analysis.records,
-    applications: analysis.applications,
-    clusters: analysis.clusters,
-    stats: analysis.stats,
-  };
+  return toSavedAnalysis(analyzeRecords(inventory.records, { knowledge }), inventory.files);
 }
 
 /** The proposals to check: every row, or in diff mode only the rows added since `base`. */
@@ -192,6 +183,7 @@ function emptyAnalysis(): SavedAnalysis {
     records: [],
     applications: [],
     clusters: [],
+    functionModel: { terms: [], centroids: {} },
     stats: {} as SavedAnalysis['stats'],
   };
 }
