@@ -1,4 +1,3 @@
-import stringSimilarity from 'string-similarity';
 import { recordText } from '../cluster/cluster-functions.js';
 import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
 import { scoreItem } from '../cluster/function-scorer.js';
@@ -11,6 +10,7 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import type { SavedAnalysis } from '../report/analysis-json.js';
+import { diceCoefficient } from '../util/dice.js';
 
 export type CheckDecision = 'block' | 'allow';
 export type BlockKind = 'existing-app' | 'platform' | 'local-duplicate' | 'other-governments' | 'none';
@@ -106,7 +106,7 @@ export function matchProposals(
       a.records.some((ri) => {
         const f = featureOf.get(ri)!;
         if (pf.host && f.host) return pf.host === f.host;
-        return Boolean(pf.name.core) && (pf.name.core === f.name.core || stringSimilarity.compareTwoStrings(pf.name.core, f.name.core) >= 0.9);
+        return Boolean(pf.name.core) && (pf.name.core === f.name.core || diceCoefficient(pf.name.core, f.name.core) >= 0.9);
       }),
     );
     const best = item.candidates[0];

@@ -11,13 +11,15 @@ import { scoreFunctions, type FunctionScoring } from './function-scorer.js';
 import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
 
-const strippedCache = new Map<string, string>();
+const strippedCache = new Map<string, Map<string, string>>();
+let strippedCount = 0;
 
 /** Removes whole words (case-insensitive) from a text; cached per government and text. */
 function withoutWords(text: string, words: ReadonlySet<string>, scope: string): string {
   if (words.size === 0) return text;
-  const key = `${scope}\u0000${text}`;
-  const hit = strippedCache.get(key);
+  let byText = strippedCache.get(scope);
+  if (!byText) strippedCache.set(scope, (byText = new Map()));
+  const hit = byText.get(text);
   if (hit !== undefined) return hit;
   const out = fold(text)
     .split(' ')
@@ -27,7 +29,7 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
         .filter((w) => !words.has(fold(w)))
         .join('')
     : text;
-  if (strippedCache.size < 300_000) strippedCache.set(key, out);
+  if (strippedCount++ < 300_000) byText.set(text, out);
   return out;
 }
 

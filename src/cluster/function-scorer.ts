@@ -91,32 +91,46 @@ export function scoreItem(
 ): ItemFunctionScores {
   const { keywordWeight, contextWeight, keywordCap } = model.combine;
   const cosines = centroids.scores(v);
-  const candidates: FunctionCandidate[] = [];
+  const top = new TopCandidates();
   let bestCos = 0;
-  const consider = (fn: number, cosine: number, ev: number) => {
-    // the app's own words count fully; its office and data only as a hint
-    const ctx = Math.min(ev, Math.max(0, evidence.context.get(fn) ?? 0));
-    const own = Math.max(0, ev - ctx);
-    const combined = cosine + (keywordWeight * Math.min(own, keywordCap) + contextWeight * Math.min(ctx, keywordCap)) / keywordCap;
-    if (candidates.length < 3 || combined > candidates[2]!.combined) {
-      candidates.push({ fn, combined, cosine, evidence: ev });
-      candidates.sort((a, b) => b.combined - a.combined);
-      if (candidates.length > 3) candidates.pop();
-    }
-  };
   for (let fn = 0; fn < cosines.length; fn++) {
     const cosine = cosines[fn]!;
     if (cosine > bestCos) bestCos = cosine;
-    if (cosine > 0 && !evidence.scores.has(fn)) consider(fn, cosine, 0);
+    if (cosine > 0 && !evidence.scores.has(fn)) top.offer(fn, cosine, cosine, 0);
   }
-  for (const [fn, ev] of evidence.scores) if (ev > 0) consider(fn, cosines[fn] ?? 0, ev);
+  for (const [fn, ev] of evidence.scores) {
+    if (ev <= 0) continue;
+    // the app's own words count fully; its office and data only as a hint
+    const ctx = Math.min(ev, Math.max(0, evidence.context.get(fn) ?? 0));
+    const own = Math.max(0, ev - ctx);
+    const cosine = cosines[fn] ?? 0;
+    top.offer(fn, cosine + (keywordWeight * Math.min(own, keywordCap) + contextWeight * Math.min(ctx, keywordCap)) / keywordCap, cosine, ev);
+  }
   // With no decisive keyword: an app that describes itself is new when its own words resemble no
   // function (whatever office runs it); an app with no description falls back to every clue.
   let novel = false;
   if (evidence.textual.size === 0) {
     novel = described ? maxOf(centroids.textScores(v)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
   }
-  return { candidates, evidence, novel };
+  return { candidates: top.list(), evidence, novel };
+}
+
+/** The three best candidates seen, best first; a later candidate must beat the third to enter (ties keep the earlier). */
+class TopCandidates {
+  private readonly items: FunctionCandidate[] = [];
+
+  offer(fn: number, combined: number, cosine: number, evidence: number): void {
+    const items = this.items;
+    if (items.length === 3 && combined <= items[2]!.combined) return;
+    let at = items.length;
+    while (at > 0 && items[at - 1]!.combined < combined) at--;
+    items.splice(at, 0, { fn, combined, cosine, evidence });
+    if (items.length > 3) items.pop();
+  }
+
+  list(): FunctionCandidate[] {
+    return this.items;
+  }
 }
 
 function maxOf(values: Float64Array): number {

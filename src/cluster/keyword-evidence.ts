@@ -21,6 +21,7 @@ export interface FunctionEvidence {
   context: Map<number, number>;
 }
 
+// keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 
 /** Scores every taxonomy function by the phrases and data elements an application shows. */
@@ -28,6 +29,7 @@ export class KeywordEvidence {
   /** Phrase values are `function index * KINDS + kind index`. */
   private readonly matcher = new PhraseMatcher<number>();
   private readonly elementFunctions = new Map<string, number[]>();
+  private readonly valuesCache = new Map<string, Int32Array>();
 
   constructor(
     private readonly functions: readonly FunctionDef[],
@@ -52,21 +54,21 @@ export class KeywordEvidence {
     const textual = new Set<number>();
     const K = PHRASE_KINDS.length;
     for (const [field, values] of this.fieldsOf(text)) {
+      if (values.length === 0) continue;
       const weights = this.model.evidence.fields[field];
+      const isContext = field === 'unit' || field === 'category';
+      const isText = field === 'name' || field === 'description';
       // each (function, kind) counts once per field, however many records repeat it
-      const seen = new Set<number>();
-      for (const v of values) {
-        for (const hit of this.matcher.find(v)) {
-          if (seen.has(hit.value)) continue;
-          seen.add(hit.value);
-          const kind = PHRASE_KINDS[hit.value % K]!;
-          const w = weights[kind];
-          if (w === 0) continue;
-          const fn = (hit.value - (hit.value % K)) / K;
-          scores.set(fn, (scores.get(fn) ?? 0) + w);
-          if (field === 'unit' || field === 'category') context.set(fn, (context.get(fn) ?? 0) + w);
-          if (w > 0 && (field === 'name' || field === 'description') && (kind === 'keywords' || kind === 'acronyms')) textual.add(fn);
-        }
+      const hits = values.length === 1 ? this.hitValues(values[0]!) : this.distinctHitValues(values);
+      for (let h = 0; h < hits.length; h++) {
+        const value = hits[h]!;
+        const kind = value % K;
+        const w = weights[PHRASE_KINDS[kind]!];
+        if (w === 0) continue;
+        const fn = (value - kind) / K;
+        scores.set(fn, (scores.get(fn) ?? 0) + w);
+        if (isContext) context.set(fn, (context.get(fn) ?? 0) + w);
+        if (w > 0 && isText && kind <= 1) textual.add(fn);
       }
     }
     for (const [fn, s] of this.elementScores(text)) {
@@ -78,6 +80,21 @@ export class KeywordEvidence {
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
     return { scores, textual, context };
+  }
+
+  /** Distinct phrase values (function × kind) a text shows, cached per text: registries repeat units and descriptions. */
+  private hitValues(text: string): Int32Array {
+    const cached = this.valuesCache.get(text);
+    if (cached) return cached;
+    const values = Int32Array.from(new Set(this.matcher.find(text).map((h) => h.value)));
+    if (this.valuesCache.size < 200_000) this.valuesCache.set(text, values);
+    return values;
+  }
+
+  private distinctHitValues(texts: readonly string[]): Int32Array {
+    const out = new Set<number>();
+    for (const t of texts) for (const v of this.hitValues(t)) out.add(v);
+    return Int32Array.from(out);
   }
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`. */

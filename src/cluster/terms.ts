@@ -26,6 +26,30 @@ function wordForms(text: string): string[] {
   return forms;
 }
 
+/** Prefixed terms (`w:absensi`) per prefix and text: the same strings, so Map lookups reuse their hashes. */
+const termCache = new Map<string, Map<string, string[]>>();
+
+function prefixedForms(text: string, prefix: string, skipGeneric: boolean): string[] {
+  const key = skipGeneric ? `${prefix}!` : prefix;
+  let byText = termCache.get(key);
+  if (!byText) termCache.set(key, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const terms = wordForms(text)
+    .filter((f) => !skipGeneric || !isGenericNameWord(f))
+    .map((f) => prefix + f);
+  if (byText.size < 200_000) byText.set(text, terms);
+  return terms;
+}
+
+const elementTerms = new Map<string, string>();
+
+function elementTerm(element: string): string {
+  let term = elementTerms.get(element);
+  if (term === undefined) elementTerms.set(element, (term = `e:${fold(element).replace(/ /g, '_')}`));
+  return term;
+}
+
 /** Words that name any application (sistem, aplikasi, online...) tell nothing about its job. */
 function isGenericNameWord(word: string): boolean {
   return nameWords().generic.has(word);
@@ -37,10 +61,10 @@ export function termsOf(text: ClassifiableText, weights: FunctionModel['features
   const addWords = (values: string[], prefix: string, w: number, skipGeneric = false) => {
     const seen = new Set<string>();
     for (const v of values) {
-      for (const f of wordForms(v)) {
-        if (seen.has(f) || (skipGeneric && isGenericNameWord(f))) continue;
-        seen.add(f);
-        add(prefix + f, w);
+      for (const term of prefixedForms(v, prefix, skipGeneric)) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        add(term, w);
       }
     }
   };
@@ -48,6 +72,6 @@ export function termsOf(text: ClassifiableText, weights: FunctionModel['features
   addWords(text.descriptions, 'w:', weights.description);
   addWords(text.units, 'u:', weights.unit);
   addWords(text.categories, 'w:', weights.category);
-  for (const e of new Set(text.elements)) add(`e:${fold(e).replace(/ /g, '_')}`, weights.element);
+  for (const e of new Set(text.elements)) add(elementTerm(e), weights.element);
   return bag;
 }

@@ -50,21 +50,28 @@ export class TfIdf {
 
   /** Vector of a new document (unknown terms are ignored). */
   transform(doc: WeightedTerms): SparseVector {
-    const entries: [number, number][] = [];
+    const ids: number[] = [];
+    const weights: number[] = [];
     for (const [term, tf] of doc) {
       const id = this.vocabulary.get(term);
-      if (id !== undefined) entries.push([id, tf * this.idf[id]!]);
+      if (id === undefined) continue;
+      // insertion keeps ids ascending; documents hold a few dozen terms at most
+      const w = tf * this.idf[id]!;
+      let at = ids.length;
+      ids.push(id);
+      weights.push(w);
+      while (at > 0 && ids[at - 1]! > id) {
+        ids[at] = ids[at - 1]!;
+        weights[at] = weights[at - 1]!;
+        at--;
+      }
+      ids[at] = id;
+      weights[at] = w;
     }
-    entries.sort((a, b) => a[0] - b[0]);
     let norm = 0;
-    for (const [, w] of entries) norm += w * w;
+    for (const w of weights) norm += w * w;
     norm = Math.sqrt(norm) || 1;
-    const ids: number[] = new Array(entries.length);
-    const weights: number[] = new Array(entries.length);
-    for (let k = 0; k < entries.length; k++) {
-      ids[k] = entries[k]![0];
-      weights[k] = entries[k]![1] / norm;
-    }
+    for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
     return { ids, weights };
   }
 

@@ -37,32 +37,42 @@ export function blockCandidates(features: readonly RecordFeatures[], model: Link
       }
     }
   };
-  const byHost = new Map<string, number[]>();
-  const byName = new Map<string, number[]>();
-  const byWord = new Map<string, number[]>();
+  const byHost = new Blocks();
+  const byName = new Blocks();
+  const byWord = new Blocks();
   features.forEach((f, i) => {
     const gov = f.government;
-    if (f.host) push(byHost, `${gov}\u0000${f.host}`, i);
-    for (const v of f.nameVariants) push(byName, `${gov}\u0000${v}`, i);
-    for (const t of f.name.comparable) if (t.length >= model.blocking.minTokenLength) push(byWord, `${gov}\u0000${t}`, i);
+    if (f.host) byHost.add(gov, f.host, i);
+    for (const v of f.nameVariants) byName.add(gov, v, i);
+    for (const t of f.name.comparable) if (t.length >= model.blocking.minTokenLength) byWord.add(gov, t, i);
   });
   // a key shared by very many records of one government says little and would cost quadratic time: skipped
   const cap = model.blocking.maxBlockSize;
-  for (const members of byHost.values()) if (members.length > 1 && members.length <= cap) addBlock(members, 'government+host');
-  for (const members of byName.values()) {
+  for (const members of byHost.list) if (members.length > 1 && members.length <= cap) addBlock(members, 'government+host');
+  for (const members of byName.list) {
     const distinct = unique(members);
     if (distinct.length > 1 && distinct.length <= cap) addBlock(distinct, 'government+name');
   }
-  for (const members of byWord.values()) {
+  for (const members of byWord.list) {
     if (members.length > 1 && members.length <= model.blocking.maxTokenBlockSize) addBlock(members, 'government+name-word');
   }
   return { pairs, ruleCounts, recordCount: n };
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Records grouped by (government, key), blocks in order of first appearance; no joined string keys. */
+class Blocks {
+  readonly list: number[][] = [];
+  private readonly index = new Map<string, Map<string, number>>();
+
+  add(government: string, key: string, record: number): void {
+    let byKey = this.index.get(government);
+    if (!byKey) this.index.set(government, (byKey = new Map()));
+    const id = byKey.get(key);
+    if (id === undefined) {
+      byKey.set(key, this.list.length);
+      this.list.push([record]);
+    } else this.list[id]!.push(record);
+  }
 }
 
 function unique(list: number[]): number[] {

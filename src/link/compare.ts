@@ -1,8 +1,8 @@
-import stringSimilarity from 'string-similarity';
 import type { RecordFeatures } from '../features/record-features.js';
 import { stripGluedPrefix } from '../features/name-features.js';
 import type { SignalScore } from '../model/analysis.js';
 import type { LinkModel } from './link-model.js';
+import { diceCoefficient } from '../util/dice.js';
 
 export interface FunctionGuess {
   fn: string | null;
@@ -59,7 +59,7 @@ function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyo
   let best = 0;
   for (const x of a.nameVariants.slice(0, 3)) {
     for (const y of b.nameVariants.slice(0, 3)) {
-      const d = x === y ? 1 : stringSimilarity.compareTwoStrings(x, y);
+      const d = diceCoefficient(x, y);
       if (d > best) best = d;
     }
   }

@@ -47,16 +47,16 @@ export function linkRecords(
     const a = Math.floor(key / n);
     const b = key % n;
     const cmp = comparisons[k]!;
-    const signals = trained ? reweigh(cmp.signals, trained.weights) : cmp.signals;
     const score = trained ? Math.round((trained.priorWeight + sumWeights(cmp.signals, trained.weights)) * 100) / 100 : cmp.score;
     const verdict = humanByKey.get(key);
+    // per-signal evidence is kept for links and near misses (what an analyst reviews), not for clear non-matches
+    const keep = verdict !== undefined || score >= keepEvidenceFrom;
     const pair: CandidatePair = {
       a,
       b,
       rules: candidates.pairs.get(key)!,
       score,
-      // per-signal evidence is kept for links and near misses (what an analyst reviews), not for clear non-matches
-      signals: verdict !== undefined || score >= keepEvidenceFrom ? signals : NO_SIGNALS,
+      signals: !keep ? NO_SIGNALS : trained ? reweigh(cmp.signals, trained.weights) : cmp.signals,
       linked: verdict ?? (!cmp.cannotLink && score >= threshold),
     };
     if (verdict !== undefined) pair.human = verdict ? 'same' : 'different';

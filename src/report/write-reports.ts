@@ -19,6 +19,8 @@ export interface WriteReportsOptions {
   scope?: string;
   /** Planner views, when the caller already computed them. */
   views?: PlanViews;
+  /** Called after each file is written (the CLI's `--timings`). */
+  onWritten?: (name: string) => void;
 }
 
 /** Writes plan.json, report.md, report.html and redirects.csv into outDir (created if missing); returns their paths. */
@@ -44,6 +46,7 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
     } catch (error) {
       throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     }
+    options.onWritten?.(name);
     return path;
   });
 }

@@ -16,6 +16,7 @@ import { EXIT, InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
 import { ensureDir, useColor, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
+import { Stopwatch } from '../stopwatch.js';
 import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
 
 export interface AnalyzeCliOptions extends InputOptions {
@@ -25,6 +26,7 @@ export interface AnalyzeCliOptions extends InputOptions {
   decisions?: string;
   platforms?: string;
   explain?: string;
+  timings?: boolean;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -38,14 +40,18 @@ export function registerAnalyze(program: Command): void {
       .option('--government <name>', "scope the plan and reports to one government (a Diskominfo analyst's view)")
       .option('--decisions <file>', 'analyst decisions (YAML or JSON): accepted/rejected links, cluster moves, overrides')
       .option('--platforms <file>', 'extra or corrected national platforms (YAML or JSON, same layout as data/platforms.yaml)')
-      .option('--explain <app_id>', 'print why an application got its cluster, ecosystem and action'),
+      .option('--explain <app_id>', 'print why an application got its cluster, ecosystem and action')
+      .option('--timings', 'print how long each stage took (stderr)'),
   ).action(
     withExitCode(async (files: string[], options: AnalyzeCliOptions) => {
       if (!isLang(options.lang)) throw new InputError(`--lang must be id or en, not ${options.lang}`);
       const lang: Lang = options.lang;
+      const clock = new Stopwatch(Boolean(options.timings));
       const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
       const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;
+      clock.lap('knowledge');
       const inventory = await readInputs(files, options);
+      clock.lap('ingest');
       const progress = createProgress(Boolean(options.quiet));
       progress.start(ANALYZE_STAGES.length, 'analysing');
       let done = 0;
@@ -61,6 +67,8 @@ export function registerAnalyze(program: Command): void {
           progress.stop();
         }
       })();
+      clock.lap('analyze');
+      clock.replace('analyze', full.stats.timingsMs);
       if (options.explain) {
         process.stdout.write(explainApplication(full, knowledge, options.explain));
         return EXIT.ok;
@@ -71,11 +79,17 @@ export function registerAnalyze(program: Command): void {
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
+      clock.lap('plan.csv');
       writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
+      clock.lap('inventory.json');
       writeOutput(options.out, 'links.csv', linksCsv(analysis));
+      clock.lap('links.csv');
       const views = planViews(analysis, knowledge);
-      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, views, ...(scope ? { scope: scope.name } : {}) });
+      clock.lap('views');
+      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, views, ...(scope ? { scope: scope.name } : {}), onWritten: (name) => clock.lap(name) });
       process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor(), views }));
+      clock.lap('summary');
+      if (options.timings) process.stderr.write(clock.format());
       const rejected = inventory.rejected.length;
       process.stdout.write(
         `\n${inventory.files.length} file(s), ${inventory.records.length} records${rejected ? `, ${rejected} rows rejected (rejected.csv)` : ''}; ` +
