@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -21,6 +22,8 @@ const bin = resolve(here, '..', '..', 'bin', 'satupintu.js');
 interface RunResult {
   ms: number;
   maxRssMb: number;
+  /** The `timings:` line the command printed with `--timings`, if any. */
+  timings: string | null;
 }
 
 /** Runs the CLI in a fresh process; the CLI reports its own peak memory when SATUPINTU_REPORT_PEAK is set. */
@@ -34,7 +37,8 @@ function timeChild(args: string[]): RunResult {
   const ms = Math.round(performance.now() - t0);
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.slice(1, 2).join(' ')} failed: ${r.stderr.split('\n')[0]}`);
   const peak = /peak-rss-kb (\d+)/.exec(r.stderr);
-  return { ms, maxRssMb: peak ? Math.round(Number(peak[1]) / 1024) : 0 };
+  const timings = /^timings: (.*)$/m.exec(r.stderr);
+  return { ms, maxRssMb: peak ? Math.round(Number(peak[1]) / 1024) : 0, timings: timings ? timings[1]! : null };
 }
 
 function registryFiles(dataset: string): string[] {
@@ -51,6 +55,27 @@ function bareParseMs(files: string[]): number {
     else parseCsv(text, { delimiter: detectDelimiter(text), bom: true, relax_column_count: true, relax_quotes: true });
   }
   return Math.round(performance.now() - t0);
+}
+
+/** The same, as a fresh `node` process (start-up and csv-parse loading included), for a like-for-like with the CLI. */
+function bareParseProcessMs(files: string[]): number {
+  const jobs = files.map((f) => [f, f.endsWith('.json') ? null : detectDelimiter(readFileSync(f, 'utf8'))]);
+  const script = `
+    const { readFileSync } = require('node:fs');
+    const { parse } = require(${JSON.stringify(createRequire(import.meta.url).resolve('csv-parse/sync'))});
+    for (const [f, delimiter] of ${JSON.stringify(jobs)}) {
+      const text = readFileSync(f, 'utf8');
+      if (delimiter === null) JSON.parse(text);
+      else parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true });
+    }`;
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bare parse process failed: ${r.stderr.split('\n')[0]}`);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return Math.round(best);
 }
 
 /**
@@ -125,13 +150,19 @@ async function main(): Promise<void> {
   process.stdout.write(`satupintu bench on ${dataset}\n`);
   const parse = Math.min(bareParseMs(files), bareParseMs(files), bareParseMs(files));
   line('node alone: read + parse the files', `${parse} ms`);
+  const parseProcess = bareParseProcessMs(files);
+  line('  the same as a fresh node process', `${parseProcess} ms`);
 
   const ingest = timeChild([bin, 'ingest', ...files, '--out', join(tmp, 'ingest'), '--quiet']);
   line('satupintu ingest (process, incl. writing)', `${ingest.ms} ms, peak ${ingest.maxRssMb} MB`);
 
   const out = join(tmp, 'analyze');
-  const analyze = timeChild([bin, 'analyze', ...files, '--out', out, '--quiet']);
-  line('satupintu analyze (process, all reports)', `${analyze.ms} ms, peak ${analyze.maxRssMb} MB (${(analyze.ms / parse).toFixed(1)}x parse)`);
+  const analyze = timeChild([bin, 'analyze', ...files, '--out', out, '--quiet', '--timings']);
+  line(
+    'satupintu analyze (process, all reports)',
+    `${analyze.ms} ms, peak ${analyze.maxRssMb} MB (${(analyze.ms / parse).toFixed(1)}x parse, ${(analyze.ms / parseProcess).toFixed(1)}x the parse process)`,
+  );
+  if (analyze.timings) for (const part of analyze.timings.split(' · ')) line(`  ${part.replace(/ \d+ ms$/, '')}`, /\d+ ms$/.exec(part)?.[0] ?? '');
 
   const scaling: number[] = [];
   for (const k of [1, 2, 4]) {

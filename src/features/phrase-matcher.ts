@@ -6,13 +6,22 @@ import { nameWords } from './name-words.js';
  * Short words are left alone: in acronyms doubled letters are meaningful (PKK is not PPPK).
  */
 export function dedouble(word: string): string {
-  return word.length < 6 ? word : word.replace(/([a-z])\1+/g, '$1');
+  if (word.length < 6) return word;
+  for (let i = 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1)) return word.replace(/([a-z])\1+/g, '$1');
+  }
+  return word;
 }
 
-/** Words of a text as the matcher compares them; glued prefixes (ePresensi, SiAbsen) also yield the bare word. */
+// several matchers (function keywords, ecosystem cues, platform names) read the same texts
+const wordsCache = new Map<string, string[][]>();
+
+/** Words of a text as the matcher compares them; glued prefixes (ePresensi, SiAbsen) also yield the bare word. Cached: callers must not mutate. */
 export function matchWords(text: string): string[][] {
+  const hit = wordsCache.get(text);
+  if (hit) return hit;
   const prefixes = nameWords().gluedPrefixes;
-  return fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
+  const words = fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
     .split(' ')
     .filter(Boolean)
     .map((w) => {
@@ -22,6 +31,8 @@ export function matchWords(text: string): string[][] {
       }
       return forms;
     });
+  if (wordsCache.size < 200_000) wordsCache.set(text, words);
+  return words;
 }
 
 export interface PhraseHit<T> {

@@ -13,15 +13,17 @@ const CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 
 
 type Compiled = Record<string, { sha1: string; data: unknown }>;
 
-let compiled: Compiled | null | undefined;
+const loaded = new Map<string, Compiled | null>();
 
-function compiledFiles(): Compiled | null {
+function compiledFiles(cacheFile: string): Compiled | null {
+  let compiled = loaded.get(cacheFile);
   if (compiled === undefined) {
     try {
-      compiled = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Compiled;
+      compiled = JSON.parse(readFileSync(cacheFile, 'utf8')) as Compiled;
     } catch {
       compiled = null;
     }
+    loaded.set(cacheFile, compiled);
   }
   return compiled;
 }
@@ -31,8 +33,8 @@ export function textHash(text: string): string {
 }
 
 /** The parsed YAML of a knowledge file's text: from the build's cache when the text is unchanged. */
-export function parseKnowledgeYaml(name: string, text: string): unknown {
-  const hit = compiledFiles()?.[name];
+export function parseKnowledgeYaml(name: string, text: string, cacheFile = CACHE_FILE): unknown {
+  const hit = compiledFiles(cacheFile)?.[name];
   if (hit && hit.sha1 === textHash(text)) return hit.data;
   return parseYaml(text);
 }
@@ -45,6 +47,6 @@ export function compileKnowledge(dataDir: string, out = CACHE_FILE): number {
     entries[name] = { sha1: textHash(text), data: parseYaml(text) };
   }
   writeFileSync(out, JSON.stringify(entries));
-  compiled = undefined;
+  loaded.delete(out);
   return Object.keys(entries).length;
 }

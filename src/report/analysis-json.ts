@@ -57,9 +57,10 @@ export function writeAnalysisJson(path: string, analysis: Analysis, files: FileS
       chunks.length = 0;
       size = 0;
     };
+    // a thousand items per JSON.stringify call: native speed, yet never one 60 MB string
     const list = (name: string, items: readonly unknown[], last = false) => {
       put(`${JSON.stringify(name)}:[`);
-      items.forEach((item, i) => put((i ? ',' : '') + JSON.stringify(item)));
+      for (let k = 0; k < items.length; k += 1000) put((k ? ',' : '') + JSON.stringify(items.slice(k, k + 1000)).slice(1, -1));
       put(last ? ']' : '],');
     };
     const saved = toSavedAnalysis(analysis, files);

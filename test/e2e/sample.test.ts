@@ -95,6 +95,18 @@ describe('analyze on the sample registry', () => {
     expect(r.stdout).toMatch(/url=same_/);
     expect(r.stdout).toContain('Action: migrate → SIASN');
   });
+
+  it('--timings prints one line with every stage and output on stderr, the plan unchanged', () => {
+    const again = mkdtempSync(join(tmpdir(), 'satupintu-e2e-timings-'));
+    const r = run(['analyze', ...registries, '--out', again, '--lang', 'en', '--timings', '--quiet']);
+    expect(r.status).toBe(0);
+    const line = r.stderr.trim();
+    expect(line.split('\n')).toHaveLength(1);
+    for (const phase of ['ingest', 'features', 'score functions', 'link', 'cluster', 'classify', 'plan', 'plan.csv', 'inventory.json', 'report.html', 'total']) {
+      expect(line).toMatch(new RegExp(`(: |· )${phase.replace('.', '\\.')} \\d+ ms`));
+    }
+    expect(readFileSync(join(again, 'plan.csv'), 'utf8')).toBe(readFileSync(join(out, 'plan.csv'), 'utf8'));
+  });
 });
 
 describe('analyst decisions through the binary', () => {
