@@ -89,11 +89,21 @@ describe('analyze on the sample registry', () => {
 
   it('explains an application', () => {
     const app = byKey.get('inv:5')!.app_id!;
-    const r = run(['analyze', ...registries, '--out', out, '--explain', app]);
+    const r = run(['analyze', ...registries, '--out', out, '--explain', app, '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Records (2)');
     expect(r.stdout).toMatch(/url=same_/);
     expect(r.stdout).toContain('Action: migrate → SIASN');
+    expect(r.stdout).toContain('Cluster: kepegawaian (');
+  });
+
+  it('explains in Indonesian by default, codes kept as in plan.csv', () => {
+    const r = run(['analyze', ...registries, '--out', out, '--explain', 'inventaris_daerah.csv:5']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Catatan (2)');
+    expect(r.stdout).toContain('Tindakan: migrate → SIASN');
+    expect(r.stdout).toMatch(/Klaster: kepegawaian \(Manajemen Kepegawaian/);
+    expect(r.stdout).not.toMatch(/Records|Action:|confidence/);
   });
 
   it('--timings prints one line with every stage and output on stderr, the plan unchanged', () => {

@@ -70,7 +70,7 @@ export function registerAnalyze(program: Command): void {
       clock.lap('analyze');
       clock.replace('analyze', full.stats.timingsMs);
       if (options.explain) {
-        process.stdout.write(explainApplication(full, knowledge, options.explain));
+        process.stdout.write(explainApplication(full, knowledge, options.explain, lang));
         return EXIT.ok;
       }
       const scope = options.government ? resolveGovernment(full, options.government) : undefined;
