@@ -12,6 +12,7 @@ import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
 
 const strippedCache = new Map<string, Map<string, string>>();
+const ASCII = /^[\x00-\x7f]*$/;
 let strippedCount = 0;
 
 /** Removes whole words (case-insensitive) from a text; cached per government and text. */
@@ -21,6 +22,13 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
   if (!byText) strippedCache.set(scope, (byText = new Map()));
   const hit = byText.get(text);
   if (hit !== undefined) return hit;
+  // an ASCII text holds a folded whole word only if its lower case holds the word at all
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    let any = false;
+    for (const w of words) if (lower.includes(w)) any = true;
+    if (!any) return text;
+  }
   const out = fold(text)
     .split(' ')
     .some((w) => words.has(w))

@@ -93,10 +93,11 @@ export function scoreItem(
   const cosines = centroids.scores(v);
   const top = new TopCandidates();
   let bestCos = 0;
+  const hasEvidence = evidence.scores.size > 0;
   for (let fn = 0; fn < cosines.length; fn++) {
     const cosine = cosines[fn]!;
     if (cosine > bestCos) bestCos = cosine;
-    if (cosine > 0 && !evidence.scores.has(fn)) top.offer(fn, cosine, cosine, 0);
+    if (cosine > 0 && !(hasEvidence && evidence.scores.has(fn))) top.offer(fn, cosine, cosine, 0);
   }
   for (const [fn, ev] of evidence.scores) {
     if (ev <= 0) continue;

@@ -136,8 +136,14 @@ export class KeywordEvidence {
 
   private elementScores(text: ClassifiableText): Map<number, number> {
     const out = new Map<number, number>();
-    for (const e of new Set(text.elements)) {
-      for (const fn of this.elementFunctions.get(e) ?? []) out.set(fn, (out.get(fn) ?? 0) + this.model.evidence.dataElement);
+    const seen = text.elements.length > 1 ? new Set<string>() : null;
+    for (const e of text.elements) {
+      if (seen) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+      }
+      const fns = this.elementFunctions.get(e);
+      if (fns) for (const fn of fns) out.set(fn, (out.get(fn) ?? 0) + this.model.evidence.dataElement);
     }
     return out;
   }

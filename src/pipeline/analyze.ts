@@ -29,13 +29,16 @@ export interface AnalyzeOptions {
 }
 
 function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
-  const uniq = (xs: string[]) => [...new Set(xs)];
+  const merged = (pick: (t: ClassifiableText) => string[]): string[] => {
+    const all = texts.length === 1 ? pick(texts[0]!) : texts.flatMap(pick);
+    return all.length < 2 ? all : [...new Set(all)];
+  };
   return {
-    names: uniq(texts.flatMap((t) => t.names)),
-    descriptions: uniq(texts.flatMap((t) => t.descriptions)),
-    units: uniq(texts.flatMap((t) => t.units)),
-    categories: uniq(texts.flatMap((t) => t.categories)),
-    elements: uniq(texts.flatMap((t) => t.elements)),
+    names: merged((t) => t.names),
+    descriptions: merged((t) => t.descriptions),
+    units: merged((t) => t.units),
+    categories: merged((t) => t.categories),
+    elements: merged((t) => t.elements),
   };
 }
 

@@ -8,15 +8,25 @@ export function safeCell(value: unknown): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+const NEEDS_QUOTES = /[",\n\r]/;
+
 function quote(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvLine(row: readonly unknown[]): string {
+  let line = '';
+  for (let k = 0; k < row.length; k++) {
+    const v = row[k];
+    if (k > 0) line += ',';
+    line += typeof v === 'number' ? String(v) : quote(safeCell(v));
+  }
+  return line;
 }
 
 /** RFC 4180 CSV with a header row; every cell formula-safe. Numbers stay numbers (negative ones too). */
 export function toCsv(header: string[], rows: unknown[][]): string {
-  const lines = [header.map((h) => quote(safeCell(h))).join(',')];
-  for (const row of rows) {
-    lines.push(row.map((v) => quote(typeof v === 'number' ? String(v) : safeCell(v))).join(','));
-  }
+  const lines = [csvLine(header)];
+  for (const row of rows) lines.push(csvLine(row));
   return `${lines.join('\n')}\n`;
 }
