@@ -6,15 +6,15 @@
  * the full set, and `check` of the proposals against the saved inventory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import stringSimilarity from 'string-similarity';
 import { detectDelimiter } from '../ingest/csv.js';
-import { guessField } from '../ingest/header-mapping.js';
+import { scaledCopies } from './scaled-copies.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = resolve(here, '..', '..', 'bin', 'satupintu.js');
@@ -78,46 +78,6 @@ function bareParseProcessMs(files: string[]): number {
   return Math.round(best);
 }
 
-/**
- * k copies of the registries where each copy is a new set of applications (ids, names and addresses
- * made distinct), so k copies are k times the records and about k times the applications.
- */
-function scaledCopies(files: string[], k: number, dir: string): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < k; c++) {
-    for (const f of files) {
-      const target = join(dir, `c${c}-${basename(f)}`);
-      const text = readFileSync(f, 'utf8');
-      if (c === 0) writeFileSync(target, text);
-      else if (f.endsWith('.json')) {
-        const rows = JSON.parse(text) as Record<string, unknown>[];
-        writeFileSync(
-          target,
-          JSON.stringify(rows.map((r) => ({ ...r, id: `${String(r.id)}-c${c}`, nama_aplikasi: `${String(r.nama_aplikasi)} C${c}`, url: r.url ? `c${c}-${String(r.url).replace(/^https?:\/\//, '')}` : r.url }))),
-        );
-      } else {
-        const delimiter = detectDelimiter(text);
-        const rows = parseCsv(text.replace(/^\ufeff/, ''), { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
-        const header = rows[0]!;
-        const nameCol = header.findIndex((h) => guessField(h) === 'name');
-        const urlCol = header.findIndex((h) => guessField(h) === 'url');
-        const quote = (v: string) => (/["\n\r]/.test(v) || v.includes(delimiter) ? `"${v.replace(/"/g, '""')}"` : v);
-        const lines = rows.map((row, i) => {
-          if (i === 0) return row.map(quote).join(delimiter);
-          const copy = [...row];
-          copy[0] = `${copy[0]}-c${c}`;
-          if (nameCol >= 0) copy[nameCol] = `${copy[nameCol]} C${c}`;
-          if (urlCol >= 0 && copy[urlCol]) copy[urlCol] = `c${c}-${copy[urlCol]!.replace(/^https?:\/\//, '')}`;
-          return copy.map(quote).join(delimiter);
-        });
-        writeFileSync(target, `${lines.join('\n')}\n`);
-      }
-      out.push(target);
-    }
-  }
-  return out;
-}
-
 function naiveAllPairs(files: string[], sample: number): { pairs: number; ms: number } {
   const names: string[] = [];
   for (const f of files) {
@@ -169,9 +129,10 @@ async function main(): Promise<void> {
     const dir = join(tmp, `x${k}`);
     mkdirSync(dir);
     const copies = scaledCopies(files, k, dir);
-    const r = timeChild([bin, 'analyze', ...copies, '--out', join(dir, 'out'), '--quiet']);
+    const r = timeChild([bin, 'analyze', ...copies, '--out', join(dir, 'out'), '--quiet', '--timings']);
     scaling.push(r.ms);
     line(`analyze ${k}x input`, `${r.ms} ms, peak ${r.maxRssMb} MB${k > 1 ? ` (${(r.ms / scaling[scaling.length - 2]!).toFixed(2)}x the previous)` : ''}`);
+    if (r.timings) process.stdout.write(`    ${r.timings}\n`);
   }
 
   const records = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')).records.length as number;

@@ -19,22 +19,26 @@ export function blockCandidates(features: readonly RecordFeatures[], model: Link
   const n = features.length;
   const pairs = new Map<number, BlockingRule[]>();
   const ruleCounts: Record<BlockingRule, number> = { 'government+host': 0, 'government+name': 0, 'government+name-word': 0 };
+  const addPair = (x: number, y: number, rule: BlockingRule) => {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    if (a === b) return;
+    const key = a * n + b;
+    const rules = pairs.get(key);
+    if (!rules) {
+      pairs.set(key, [rule]);
+      ruleCounts[rule]++;
+    } else if (!rules.includes(rule)) {
+      rules.push(rule);
+      ruleCounts[rule]++;
+    }
+  };
+  const { allPairsUpTo, window } = model.blocking;
   const addBlock = (members: number[], rule: BlockingRule) => {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = Math.min(members[i]!, members[j]!);
-        const b = Math.max(members[i]!, members[j]!);
-        if (a === b) continue;
-        const key = a * n + b;
-        const rules = pairs.get(key);
-        if (!rules) {
-          pairs.set(key, [rule]);
-          ruleCounts[rule]++;
-        } else if (!rules.includes(rule)) {
-          rules.push(rule);
-          ruleCounts[rule]++;
-        }
-      }
+    const span = members.length <= allPairsUpTo ? members.length : window;
+    const ordered = members.length <= allPairsUpTo ? members : [...members].sort((x, y) => compareBySortKey(features[x]!, features[y]!) || x - y);
+    for (let i = 0; i < ordered.length; i++) {
+      for (let j = i + 1; j < ordered.length && j <= i + span; j++) addPair(ordered[i]!, ordered[j]!, rule);
     }
   };
   const byHost = new Blocks();
@@ -77,4 +81,13 @@ class Blocks {
 
 function unique(list: number[]): number[] {
   return list.length < 2 ? list : [...new Set(list)];
+}
+
+/** Sorted-neighbourhood order inside a large block: name core, then host, so likely duplicates sit together. */
+function compareBySortKey(a: RecordFeatures, b: RecordFeatures): number {
+  return byCodeUnits(a.name.core, b.name.core) || byCodeUnits(a.host ?? '', b.host ?? '');
+}
+
+function byCodeUnits(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }

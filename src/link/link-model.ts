@@ -36,7 +36,15 @@ export const LinkModelSchema = z
       })
       .strict(),
     training: z.object({ em: z.boolean(), iterations: z.number().int().min(1).max(50), minPairs: z.number().int().min(1) }).strict(),
-    blocking: z.object({ maxTokenBlockSize: z.number().int().min(2), maxBlockSize: z.number().int().min(2), minTokenLength: z.number().int().min(1) }).strict(),
+    blocking: z
+      .object({
+        maxTokenBlockSize: z.number().int().min(2),
+        maxBlockSize: z.number().int().min(2),
+        minTokenLength: z.number().int().min(1),
+        allPairsUpTo: z.number().int().min(2),
+        window: z.number().int().min(1),
+      })
+      .strict(),
   })
   .strict();
 

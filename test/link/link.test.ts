@@ -34,6 +34,32 @@ describe('blocking', () => {
     const c = blockCandidates(features, model);
     expect(c.pairs.has(1 * 3 + 2)).toBe(true);
   });
+
+  it('compares a large block by sorted neighbourhood: linear in its size, duplicates still paired', () => {
+    const { allPairsUpTo, window } = model.blocking;
+    // one government, one host, many apps behind it (a portal): more than allPairsUpTo records
+    const size = allPairsUpTo * 4;
+    const apps = Array.from({ length: size / 2 }, (_, k) => `Layanan ${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}xq`);
+    const records = indexed(
+      // each app twice, far apart in input order
+      [...apps, ...apps].map((name) => record({ name, url: 'portal.banyuwangikab.go.id', urlHost: 'portal.banyuwangikab.go.id' })),
+    );
+    const { features } = buildRecordFeatures(records);
+    const c = blockCandidates(features, model);
+    const hostPairs = [...c.pairs.values()].filter((rules) => rules.includes('government+host')).length;
+    expect(hostPairs).toBeLessThanOrEqual(size * window);
+    expect(hostPairs).toBeLessThan((size * (size - 1)) / 2);
+    for (let k = 0; k < apps.length; k++) expect(c.pairs.get(k * size + k + apps.length), apps[k]).toContain('government+host');
+  });
+
+  it('still compares a block of allPairsUpTo records all-pairs', () => {
+    const { allPairsUpTo } = model.blocking;
+    const records = indexed(
+      Array.from({ length: allPairsUpTo }, (_, k) => record({ name: `Layanan ${k}`, url: 'portal.banyuwangikab.go.id', urlHost: 'portal.banyuwangikab.go.id' })),
+    );
+    const { features } = buildRecordFeatures(records);
+    expect(blockCandidates(features, model).pairs.size).toBe((allPairsUpTo * (allPairsUpTo - 1)) / 2);
+  });
 });
 
 describe('comparePair', () => {
