@@ -5,7 +5,12 @@ import { compactKey, fold } from '../util/text.js';
 
 const FieldEnum = z.enum(CANONICAL_FIELDS);
 
-const HeaderSynonymsSchema = z.object({ fields: z.record(FieldEnum, z.array(z.coerce.string()).min(1)) }).strict();
+const HeaderSynonymsSchema = z
+  .object({
+    fields: z.record(FieldEnum, z.array(z.coerce.string()).min(1)),
+    headWords: z.object({ generic: z.array(z.string()), notFrom: z.array(FieldEnum) }).strict(),
+  })
+  .strict();
 
 /** `--mapping FILE`: user overrides, JSON or YAML. */
 export const MappingFileSchema = z
@@ -28,14 +33,29 @@ interface Synonym {
   words: string[];
 }
 
-let synonymCache: Synonym[] | null = null;
-function synonyms(): Synonym[] {
-  if (synonymCache) return synonymCache;
+interface HeaderKnowledge {
+  synonyms: Synonym[];
+  /** One-word synonyms, as words a longer header may contain. */
+  wordField: Map<string, CanonicalField>;
+  generic: Set<string>;
+  notFrom: Set<CanonicalField>;
+}
+
+let headerCache: HeaderKnowledge | null = null;
+function headerKnowledge(): HeaderKnowledge {
+  if (headerCache) return headerCache;
   const file = loadKnowledge('header-synonyms.yaml', HeaderSynonymsSchema);
-  synonymCache = Object.entries(file.fields).flatMap(([field, list]) =>
+  const synonyms = Object.entries(file.fields).flatMap(([field, list]) =>
     (list ?? []).map((text) => ({ field: field as CanonicalField, key: compactKey(text), words: fold(text).split(' ') })),
   );
-  return synonymCache;
+  const wordField = new Map<string, CanonicalField>();
+  for (const s of synonyms) if (s.words.length === 1 && !wordField.has(s.words[0]!)) wordField.set(s.words[0]!, s.field);
+  headerCache = { synonyms, wordField, generic: new Set(file.headWords.generic.map(fold)), notFrom: new Set(file.headWords.notFrom) };
+  return headerCache;
+}
+
+function synonyms(): Synonym[] {
+  return headerKnowledge().synonyms;
 }
 
 export interface ColumnMapping {
@@ -46,19 +66,35 @@ export interface ColumnMapping {
   unmapped: string[];
 }
 
-/** Best field for one header: exact synonym first, else the longest multi-word synonym contained in it. */
+/**
+ * Best field for one header: an exact synonym; else the longest multi-word synonym it contains; else
+ * the one field its words name ("URL Aplikasi" → url, "Deskripsi Singkat" → description).
+ */
 export function guessField(header: string): CanonicalField | null {
   const key = compactKey(header);
   if (!key) return null;
   const exact = synonyms().find((s) => s.key === key);
   if (exact) return exact.field;
-  const words = new Set(fold(header).split(' '));
+  const all = fold(header).split(' ').filter(Boolean);
+  // "per tahun", "per bulan": a rate qualifies the column (cost per year), it does not name it
+  const words = new Set(all.filter((_, i) => all[i - 1] !== 'per'));
   let best: Synonym | null = null;
   for (const s of synonyms()) {
     if (s.words.length < 2) continue;
     if (s.words.every((w) => words.has(w)) && (!best || s.words.length > best.words.length)) best = s;
   }
-  return best?.field ?? null;
+  return best ? best.field : fieldNamedByWords(words);
+}
+
+/** The single field the header's words name; generic words (aplikasi, nama) name none ("Pemilik Aplikasi" is not a name). */
+function fieldNamedByWords(words: ReadonlySet<string>): CanonicalField | null {
+  const { wordField, generic, notFrom } = headerKnowledge();
+  const fields = new Set<CanonicalField>();
+  for (const w of words) {
+    const field = wordField.get(w);
+    if (field && !generic.has(w) && !notFrom.has(field)) fields.add(field);
+  }
+  return fields.size === 1 ? [...fields][0]! : null;
 }
 
 export function mapHeaders(headers: string[], overrides?: MappingOverrides): ColumnMapping {

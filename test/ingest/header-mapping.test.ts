@@ -40,6 +40,23 @@ describe('guessField', () => {
     ['Category', 'category'],
     ['jenis', 'kind'],
     ['Posisi Server', null],
+    // headers no synonym covers, named by one of their words
+    ['URL Aplikasi', 'url'],
+    ['Application URL', 'url'],
+    ['Deskripsi Singkat', 'description'],
+    ['Platform Aplikasi', 'platforms'],
+    ['Application Status', 'status'],
+    ['Nama OPD', 'unit'],
+    ['Judul Aplikasi', 'name'],
+    ['Bidang Urusan', 'category'],
+    // a rate is not the field it qualifies
+    ['Biaya Operasional per Tahun', 'annualCost'],
+    ['Jumlah Pengguna per Bulan', 'monthlyUsers'],
+    // generic words name nothing, two named fields are no guess, the id is never guessed from a word
+    ['Pemilik Aplikasi', null],
+    ['Versi Aplikasi', null],
+    ['Tahun Anggaran', null],
+    ['No. Telepon', null],
   ])('%s → %s', (header, field) => {
     expect(guessField(header)).toBe(field);
   });
