@@ -1,5 +1,5 @@
 import type { Platform } from '../model/inventory.js';
-import { compactKey } from '../util/text.js';
+import { compactKey, fold } from '../util/text.js';
 import { valueLookups } from './value-synonyms.js';
 
 const ORDER: Platform[] = ['web', 'android', 'ios', 'desktop', 'kiosk'];
@@ -12,7 +12,10 @@ export function normalizePlatforms(raw: string | undefined | null): Platform[] {
   for (const part of raw.split(/[,;|/+&]|\bdan\b|\band\b/i)) {
     const key = compactKey(part);
     if (!key) continue;
-    for (const p of platform.get(key) ?? []) found.add(p);
+    const whole = platform.get(key);
+    if (whole) for (const p of whole) found.add(p);
+    // "Aplikasi Android", "Android App", "Web Pemda": a known platform word inside a longer value
+    else for (const word of fold(part).split(' ')) for (const p of platform.get(word) ?? []) found.add(p);
   }
   return ORDER.filter((p) => found.has(p));
 }

@@ -44,6 +44,10 @@ describe('normalizeStatus', () => {
     ['inactive', 'inactive'],
     ['Dalam Pengembangan', 'development'],
     ['pengembangan', 'development'],
+    // the form abbreviation of "tidak" must not read as its positive word
+    ['Tdk Aktif', 'inactive'],
+    ['tdk digunakan', 'inactive'],
+    ['Belum aktif', 'development'],
     ['in development', 'development'],
     ['Usulan', 'proposed'],
     ['tidak aktif lagi sejak 2020', 'inactive'],
@@ -63,6 +67,9 @@ describe('normalizePlatforms', () => {
     ['kiosk', ['kiosk']],
     ['Anjungan Mandiri', ['kiosk']],
     ['Desktop / Web', ['web', 'desktop']],
+    ['Aplikasi Android', ['android']],
+    ['Android App dan Web', ['web', 'android']],
+    ['SMS', []],
     ['', []],
   ])('%s', (text, expected) => {
     expect(normalizePlatforms(text)).toEqual(expected);
