@@ -92,7 +92,12 @@ export const TaxonomySchema = z
   .strict();
 export const PlatformsSchema = z.object({ platforms: z.array(PlatformSchema).min(1) }).strict();
 export const DataElementsSchema = z
-  .object({ elements: z.array(DataElementSchema).min(1), masterData: z.array(MasterDataSchema).default([]) })
+  .object({
+    elements: z.array(DataElementSchema).min(1),
+    masterData: z.array(MasterDataSchema).default([]),
+    /** Words that name an element only when written alone ("Nama"), never inside a longer text ("Nama File"). */
+    genericWords: z.array(z.string()).default([]),
+  })
   .strict();
 export const CitizenNeedsSchema = z.object({ needs: z.array(CitizenNeedSchema).min(1) }).strict();
 export const EcosystemCuesSchema = z

@@ -3,10 +3,12 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { compactKey, fold } from '../util/text.js';
 
 let lookup: Map<string, string> | null = null;
+let generic: Set<string> | null = null;
 
 function elementLookup(): Map<string, string> {
   if (lookup) return lookup;
   const file = loadKnowledge('data-elements.yaml', DataElementsSchema);
+  generic = new Set(file.genericWords.map(compactKey));
   lookup = new Map();
   for (const e of file.elements) {
     lookup.set(compactKey(e.id), e.id);
@@ -25,7 +27,26 @@ export function normalizeDataElements(raw: string | undefined | null): string[] 
   for (const part of raw.split(/[,;|\n]/)) {
     const key = compactKey(part);
     if (!key) continue;
-    out.add(map.get(key) ?? fold(part));
+    out.add(map.get(key) ?? elementInside(fold(part), map) ?? fold(part));
   }
   return [...out];
+}
+
+/**
+ * "koordinat GPS", "Data NIK Pemohon": the longest run of words that names a known element, when the
+ * longest such runs all name the same one; two different elements (foto lokasi) → none.
+ */
+function elementInside(folded: string, map: ReadonlyMap<string, string>): string | undefined {
+  const words = folded.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const found = new Set<string>();
+    for (let i = 0; i + n <= words.length; i++) {
+      if (n === 1 && generic?.has(words[i]!)) continue;
+      const id = map.get(words.slice(i, i + n).join(''));
+      if (id) found.add(id);
+    }
+    if (found.size === 1) return [...found][0];
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRupiah } from '../../src/normalize/money.js';
+import { normalizeDataElements } from '../../src/normalize/data-elements.js';
 import { normalizePlatforms } from '../../src/normalize/platforms.js';
 import { normalizeStatus } from '../../src/normalize/status.js';
 import { normalizeUrl } from '../../src/normalize/url.js';
@@ -89,5 +90,22 @@ describe('normalizeUrl', () => {
 
   it.each([[''], ['-'], ['tidak ada'], ['bukan url']])('%s → null', (text) => {
     expect(normalizeUrl(text)).toBeNull();
+  });
+});
+
+describe('normalizeDataElements', () => {
+  it.each([
+    ['NIK, Nama, Alamat', ['nik', 'full_name', 'address']],
+    ['Nomor Induk Kependudukan; No. KK', ['nik', 'kk']],
+    // an element named inside a longer text
+    ['koordinat GPS', ['gps_location']],
+    ['Data NIK Pemohon', ['nik']],
+    ['Tanggal Lahir Pemohon', ['birth_date']],
+    // generic words alone name nothing inside a longer text; two elements named → kept as written
+    ['Nama File', ['nama file']],
+    ['Foto Lokasi', ['foto lokasi']],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(normalizeDataElements(text)).toEqual(expected);
   });
 });
