@@ -61,7 +61,8 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0));
+    const built = members;
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, built[i]!));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;
@@ -88,9 +89,11 @@ export function scoreItem(
   centroids: CentroidIndex,
   model: FunctionModel,
   described: boolean,
+  /** The function whose centroid this very item helped build (-1: none): scored without it. */
+  own = -1,
 ): ItemFunctionScores {
   const { keywordWeight, contextWeight, keywordCap } = model.combine;
-  const cosines = centroids.scores(v);
+  const cosines = centroids.scores(v, own);
   const top = new TopCandidates();
   let bestCos = 0;
   const hasEvidence = evidence.scores.size > 0;
@@ -111,7 +114,7 @@ export function scoreItem(
   // function (whatever office runs it); an app with no description falls back to every clue.
   let novel = false;
   if (evidence.textual.size === 0) {
-    novel = described ? maxOf(centroids.textScores(v)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
+    novel = described ? maxOf(centroids.textScores(v, own)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
   }
   return { candidates: top.list(), evidence, novel };
 }

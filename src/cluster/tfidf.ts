@@ -96,10 +96,13 @@ export class Centroid {
     for (let k = 0; k < v.ids.length; k++) this.values[v.ids[k]!]! += v.weights[k]! * weight;
     this.count++;
   }
+  /** Length of the sum before `normalize` (0 until then): what leave-one-out scoring needs. */
+  sumNorm = 0;
   normalize(): void {
     let norm = 0;
     for (const x of this.values) norm += x * x;
     norm = Math.sqrt(norm);
+    this.sumNorm = norm;
     if (norm > 0) for (let k = 0; k < this.values.length; k++) this.values[k]! /= norm;
   }
   dot(v: SparseVector): number {
@@ -129,6 +132,8 @@ export class CentroidIndex {
   private readonly textScratch: Float64Array;
   /** Norm of each centroid over the text terms only (see `textScores`). */
   private readonly textNorm: Float64Array;
+  /** Length of each class's vector sum before normalising (see `withoutSelf`). */
+  private readonly sumNorm: Float64Array;
 
   constructor(
     centroids: readonly Centroid[],
@@ -155,6 +160,7 @@ export class CentroidIndex {
         }
       }
     });
+    this.sumNorm = Float64Array.from(centroids, (c) => c.sumNorm);
     this.scratch = new Float64Array(centroids.length);
     this.textScratch = new Float64Array(centroids.length);
     this.textNorm = Float64Array.from(centroids, (c) => {
@@ -168,29 +174,53 @@ export class CentroidIndex {
    * Cosine of v with every centroid counting text terms only: how much an app's own words resemble a
    * function, whatever office runs it. The returned array is reused by the next call.
    */
-  textScores(v: SparseVector): Float64Array {
+  textScores(v: SparseVector, own = -1): Float64Array {
     const out = this.textScratch.fill(0);
-    let norm = 0;
+    let norm2 = 0;
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k]!;
       if (!this.textTerms[t]) continue;
       const x = v.weights[k]!;
-      norm += x * x;
+      norm2 += x * x;
       for (let p = this.start[t]!; p < this.start[t + 1]!; p++) out[this.classOf[p]!]! += x * this.weight[p]!;
     }
-    norm = Math.sqrt(norm);
-    for (let c = 0; c < out.length; c++) out[c] = norm > 0 && this.textNorm[c]! > 0 ? out[c]! / (norm * this.textNorm[c]!) : 0;
+    const norm = Math.sqrt(norm2);
+    for (let c = 0; c < out.length; c++) {
+      if (c === own) out[c] = this.withoutSelf(c, out[c]!, norm2, this.textNorm[c]!);
+      else out[c] = norm > 0 && this.textNorm[c]! > 0 ? out[c]! / (norm * this.textNorm[c]!) : 0;
+    }
     return out;
   }
 
-  /** Cosine of v with every centroid; the returned array is reused by the next call. */
-  scores(v: SparseVector): Float64Array {
+  /**
+   * Cosine of v with every centroid; the returned array is reused by the next call. `own` is the class
+   * whose centroid v itself helped build: it is scored leave-one-out, so an app is never its own
+   * evidence (in a small registry a function's only app would otherwise resemble it perfectly).
+   */
+  scores(v: SparseVector, own = -1): Float64Array {
     const out = this.scratch.fill(0);
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k]!;
       const x = v.weights[k]!;
       for (let p = this.start[t]!; p < this.start[t + 1]!; p++) out[this.classOf[p]!]! += x * this.weight[p]!;
     }
+    if (own >= 0) {
+      let norm2 = 0;
+      for (const x of v.weights) norm2 += x * x;
+      out[own] = this.withoutSelf(own, out[own]!, norm2, 1);
+    }
     return out;
+  }
+
+  /**
+   * Cosine of v (restricted to some terms: |v|² = norm2) with class c's sum minus v itself, from the dot
+   * with the normalised centroid: S·v = |S| dot, |S − v|² = |S|²·partNorm² − 2 S·v + |v|².
+   */
+  private withoutSelf(c: number, dot: number, norm2: number, partNorm: number): number {
+    const S = this.sumNorm[c]!;
+    const sv = S * dot;
+    const rest2 = S * S * partNorm * partNorm - 2 * sv + norm2;
+    if (norm2 <= 0 || rest2 <= 1e-12) return 0;
+    return Math.max(0, (sv - norm2) / (Math.sqrt(norm2) * Math.sqrt(rest2)));
   }
 }

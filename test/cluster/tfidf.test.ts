@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { scoreFunctions } from '../../src/cluster/function-scorer.js';
+import { loadFunctionModel } from '../../src/cluster/function-model.js';
+import type { ClassifiableText } from '../../src/cluster/keyword-evidence.js';
+import { Centroid, CentroidIndex, TfIdf } from '../../src/cluster/tfidf.js';
+import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
+
+function cosine(a: { ids: number[]; weights: number[] }, b: { ids: number[]; weights: number[] }): number {
+  const w = new Map(b.ids.map((id, k) => [id, b.weights[k]!]));
+  return a.ids.reduce((s, id, k) => s + a.weights[k]! * (w.get(id) ?? 0), 0);
+}
+
+describe('CentroidIndex', () => {
+  const tfidf = new TfIdf();
+  const [v, w, x] = tfidf.fit([
+    new Map([['w:absensi', 1], ['w:pegawai', 1]]),
+    new Map([['w:absensi', 1], ['w:kehadiran', 1]]),
+    new Map([['w:sampah', 1], ['w:bank', 1]]),
+  ]) as [ReturnType<TfIdf['transform']>, ReturnType<TfIdf['transform']>, ReturnType<TfIdf['transform']>];
+  const centroid = (...members: (typeof v)[]) => {
+    const c = new Centroid(tfidf.size);
+    for (const m of members) c.add(m);
+    c.normalize();
+    return c;
+  };
+
+  it('scores the cosine with every class', () => {
+    const index = new CentroidIndex([centroid(v, w), centroid(x)], tfidf.size);
+    const s = index.scores(w);
+    expect(s[1]).toBeCloseTo(0, 9);
+    expect(s[0]).toBeGreaterThan(0.5);
+  });
+
+  it('leaves an item out of the class it helped build', () => {
+    const index = new CentroidIndex([centroid(v, w), centroid(x)], tfidf.size);
+    // without itself, class 0 is just w
+    expect(index.scores(v, 0)[0]).toBeCloseTo(cosine(v, w), 6);
+    // an item that alone built a class gets no support from it
+    expect(index.scores(x, 1)[1]).toBeCloseTo(0, 6);
+    expect(index.textScores(x, 1)[1]).toBeCloseTo(0, 6);
+    // other classes are untouched
+    expect(index.scores(v, 1)[0]).toBeCloseTo(index.scores(v)[0]!, 12);
+  });
+});
+
+describe('scoreFunctions', () => {
+  const knowledge = loadKnowledgeBase();
+  const text = (name: string, description: string, unit: string): ClassifiableText => ({ names: [name], descriptions: [description], units: [unit], categories: [], elements: [] });
+
+  it('places apps by their keywords and leaves a truly new kind of app novel, even when it is alone', () => {
+    const texts = [
+      text('Aplikasi Presensi Pegawai', 'Absensi harian ASN dengan swafoto', 'BKPSDM'),
+      text('e-Absensi', 'Presensi pegawai berbasis lokasi', 'BKPSDM'),
+      text('SIMPEG', 'Sistem informasi manajemen kepegawaian, data induk pegawai', 'BKPSDM'),
+      // only loose words (bus, perhubungan) point anywhere: it must not resemble a function by itself
+      text('Pelacakan Bus Sekolah', 'Orang tua memantau posisi bus sekolah secara langsung', 'Dinas Perhubungan'),
+    ];
+    const scoring = scoreFunctions(texts, knowledge.functions, loadFunctionModel());
+    const top = (i: number) => knowledge.functions[scoring.items[i]!.candidates[0]!.fn]!.id;
+    expect(top(0)).toBe('presensi');
+    expect(top(1)).toBe('presensi');
+    expect(top(2)).toBe('kepegawaian');
+    expect(scoring.items[3]!.novel).toBe(true);
+  });
+});
