@@ -1,5 +1,5 @@
 import { contentTokens } from '../features/record-features.js';
-import { dedouble } from '../features/phrase-matcher.js';
+import { standardWord } from '../features/phrase-matcher.js';
 import { stripGluedPrefix } from '../features/name-features.js';
 import { nameWords } from '../features/name-words.js';
 import { fold } from '../util/text.js';
@@ -16,7 +16,7 @@ function wordForms(text: string): string[] {
   if (hit) return hit;
   const out = new Set<string>();
   for (const raw of contentTokens(text)) {
-    const t = dedouble(raw);
+    const t = standardWord(raw);
     if (t.length >= 2) out.add(t);
     const bare = stripGluedPrefix(t);
     if (bare.length >= 2) out.add(bare);

@@ -7,6 +7,7 @@ const Schema = z
     gluedPrefixes: z.array(z.string()).default([]),
     versionPattern: z.string(),
     genericHostLabels: z.array(z.string()).default([]),
+    spelling: z.record(z.string(), z.string()).default({}),
   })
   .strict();
 
@@ -15,6 +16,8 @@ export interface NameWords {
   gluedPrefixes: string[];
   version: RegExp;
   genericHostLabels: Set<string>;
+  /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
+  spelling: Map<string, string>;
 }
 
 let cached: NameWords | null = null;
@@ -27,6 +30,7 @@ export function nameWords(): NameWords {
     gluedPrefixes: [...f.gluedPrefixes].sort((a, b) => b.length - a.length),
     version: new RegExp(f.versionPattern),
     genericHostLabels: new Set(f.genericHostLabels),
+    spelling: new Map(Object.entries(f.spelling)),
   };
   return cached;
 }

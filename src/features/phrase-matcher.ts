@@ -13,6 +13,11 @@ export function dedouble(word: string): string {
   return word;
 }
 
+/** A word as classification compares it: standard spelling (antrian → antrean), no letter doubling. */
+export function standardWord(word: string): string {
+  return dedouble(nameWords().spelling.get(word) ?? word);
+}
+
 // several matchers (function keywords, ecosystem cues, platform names) read the same texts
 const wordsCache = new Map<string, string[][]>();
 
@@ -25,9 +30,9 @@ export function matchWords(text: string): string[][] {
     .split(' ')
     .filter(Boolean)
     .map((w) => {
-      const forms = [dedouble(w)];
+      const forms = [standardWord(w)];
       for (const p of prefixes) {
-        if (w.length - p.length >= 4 && w.startsWith(p)) forms.push(dedouble(w.slice(p.length)));
+        if (w.length - p.length >= 4 && w.startsWith(p)) forms.push(standardWord(w.slice(p.length)));
       }
       return forms;
     });
@@ -50,7 +55,7 @@ export class PhraseMatcher<T> {
   private readonly cache = new Map<string, PhraseHit<T>[]>();
 
   add(phrase: string, value: T): void {
-    const words = fold(phrase.replace(/\b([eEiI])-(?=\w)/g, '$1')).split(' ').filter(Boolean).map(dedouble);
+    const words = fold(phrase.replace(/\b([eEiI])-(?=\w)/g, '$1')).split(' ').filter(Boolean).map(standardWord);
     if (words.length === 0) return;
     const list = this.byFirst.get(words[0]!) ?? this.byFirst.set(words[0]!, []).get(words[0]!)!;
     list.push({ words, phrase, value });

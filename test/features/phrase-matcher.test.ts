@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dedouble, PhraseMatcher, standardWord } from '../../src/features/phrase-matcher.js';
+
+describe('PhraseMatcher', () => {
+  const matcher = new PhraseMatcher<string>();
+  matcher.add('antrean online', 'queue');
+  matcher.add('presensi', 'attendance');
+  matcher.add('izin usaha', 'permit');
+
+  it('finds whole-word phrases only', () => {
+    expect(matcher.find('Aplikasi Antrean Online Puskesmas').map((h) => h.value)).toEqual(['queue']);
+    expect(matcher.find('Antrean onlinex')).toEqual([]);
+  });
+
+  it('reads glued prefixes, doubled letters and non-standard spellings as the keyword', () => {
+    expect(matcher.find('ePresensi Pegawai').map((h) => h.value)).toEqual(['attendance']);
+    expect(matcher.find('e-Presensi').map((h) => h.value)).toEqual(['attendance']);
+    expect(matcher.find('Presenssi harian').map((h) => h.value)).toEqual(['attendance']);
+    expect(matcher.find('Sistem Antrian Online RSUD').map((h) => h.value)).toEqual(['queue']);
+    expect(matcher.find('Layanan Ijin Usaha').map((h) => h.value)).toEqual(['permit']);
+  });
+});
+
+describe('standardWord', () => {
+  it('maps non-standard spellings and removes letter doubling in long words only', () => {
+    expect(standardWord('antrian')).toBe('antrean');
+    expect(standardWord('perijinan')).toBe('perizinan');
+    expect(dedouble('puskkesmas')).toBe('puskesmas');
+    expect(dedouble('pppk')).toBe('pppk');
+  });
+});
