@@ -3,6 +3,7 @@ import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { FunctionGuess } from '../link/compare.js';
 import type { InventoryRecord } from '../model/inventory.js';
+import { standardWord } from '../features/phrase-matcher.js';
 import { regionTokensOf } from '../features/record-features.js';
 import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
@@ -176,15 +177,32 @@ function discoverClusters(novelApps: number[], appTexts: readonly ClassifiableTe
   });
   const used = new Map<string, number>();
   return leaders.map((l) => {
+    const written = surfaceWords(l.members.map((a) => appTexts[a]!));
+    // the label shows words as the apps write them; comparison forms (logbok, prefix-less obile) stay inside
     const terms = l.centroid
-      .top(scoring.tfidf.terms, 6)
-      .filter((t) => t.startsWith('w:'))
-      .map((t) => t.slice(2));
+      .top(scoring.tfidf.terms, 12)
+      .filter((t) => t.startsWith('w:') && written.has(t.slice(2)))
+      .map((t) => written.get(t.slice(2))!)
+      .slice(0, 6);
     const base = `new_${terms.slice(0, 2).join('_') || 'app'}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return { id: n === 1 ? base : `${base}_${n}`, members: l.members, terms };
   });
+}
+
+/** Comparison form → the word as written (folded), over the names and descriptions of some apps. */
+function surfaceWords(texts: readonly ClassifiableText[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of texts) {
+    for (const value of [...t.names, ...t.descriptions]) {
+      for (const word of fold(value).split(' ')) {
+        const form = standardWord(word);
+        if (word && !out.has(form)) out.set(form, word);
+      }
+    }
+  }
+  return out;
 }
 
 function norm(c: Centroid): number {

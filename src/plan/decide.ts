@@ -1,6 +1,6 @@
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import type { Application, Decision, FunctionAssignment } from '../model/analysis.js';
+import type { Application, Decision, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
 
 export interface DecisionInput {
@@ -49,10 +49,19 @@ function survivorWhy(s: Application, others: Application[], say: Messages): stri
  * One decision per application: retire the dead, migrate to a national platform where one does the job,
  * merge local duplicates into a survivor, retain the rest.
  */
-export function decideAll(inputs: readonly DecisionInput[], knowledge: Knowledge, say: Messages = messages('en')): Decision[] {
+export function decideAll(
+  inputs: readonly DecisionInput[],
+  knowledge: Knowledge,
+  say: Messages = messages('en'),
+  /** Clusters found in the data (`new_…`), so reasons name them by their label, not their id. */
+  discovered: readonly FunctionCluster[] = [],
+): Decision[] {
+  const discoveredById = new Map(discovered.map((c) => [c.id, c]));
   const fnLabel = (id: string) => {
     const def = knowledge.functionById.get(id);
-    return def ? say.label(def.label) : id;
+    if (def) return say.label(def.label);
+    const found = discoveredById.get(id);
+    return found ? say.label({ id: found.label, en: found.labelEn }) : id;
   };
   const decisions: (Decision | null)[] = inputs.map(() => null);
   const localGroups = new Map<string, number[]>();
