@@ -94,7 +94,8 @@ export function decideAll(
       decisions[i] = {
         action: 'migrate',
         target: platform.name,
-        confidence: Math.round(Math.min(0.95, 0.5 + fn.confidence / 2) * 100) / 100,
+        // a migration is only as sure as the function it follows from
+        confidence: Math.round(Math.min(0.95, 0.25 + 0.75 * fn.confidence) * 100) / 100,
         reasons: [say.t('decision.migrate', { function: say.label(def!.label), platform: platform.name, owner: platform.owner })],
         wave: 2,
       };
