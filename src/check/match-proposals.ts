@@ -1,4 +1,4 @@
-import { recordText } from '../cluster/cluster-functions.js';
+import { recordText, taxonomyCluster } from '../cluster/cluster-functions.js';
 import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
 import { scoreItem } from '../cluster/function-scorer.js';
 import { KeywordEvidence } from '../cluster/keyword-evidence.js';
@@ -55,7 +55,11 @@ export function matchProposals(
   say: Messages = messages('en'),
   model: FunctionModel = loadFunctionModel(),
 ): ProposalVerdict[] {
-  const index: ClusterIndex = { clusters: saved.clusters, labelOf: new Map(saved.clusters.map((c, i) => [c.id, i])) };
+  // every taxonomy function can be a proposal's job, also one no app of the inventory does (a small
+  // registry has no SRIKANDI-like app, yet a proposal for one must still meet the national platform)
+  const present = new Set(saved.clusters.map((c) => c.id));
+  const clusters = [...saved.clusters, ...knowledge.functions.filter((f) => !present.has(f.id)).map(taxonomyCluster)];
+  const index: ClusterIndex = { clusters, labelOf: new Map(clusters.map((c, i) => [c.id, i])) };
   const apps = saved.applications;
   const { tfidf, index: centroids } = importFunctionModel(saved.functionModel, index.clusters);
   // keyword evidence speaks in taxonomy functions; map them onto the saved clusters

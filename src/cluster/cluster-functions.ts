@@ -226,6 +226,22 @@ function discoveredCluster(id: string, terms: string[]): FunctionCluster {
   };
 }
 
+/** The (empty) cluster of a taxonomy function. */
+export function taxonomyCluster(def: FunctionDef): FunctionCluster {
+  return {
+    id: def.id,
+    function: def.id,
+    label: def.label.id,
+    labelEn: def.label.en,
+    origin: 'taxonomy',
+    ecosystem: def.ecosystem,
+    platformId: def.platform,
+    appIds: [],
+    governments: 0,
+    terms: def.keywords.slice(0, 5),
+  };
+}
+
 /** Function clusters from assignments: taxonomy functions, and discovered clusters described by `known`. */
 export function buildClusters(
   apps: readonly Application[],
@@ -241,20 +257,7 @@ export function buildClusters(
     if (!cluster) {
       const def = knowledge.functionById.get(as.function);
       const d = knownById.get(as.clusterId);
-      cluster = def
-        ? {
-            id: def.id,
-            function: def.id,
-            label: def.label.id,
-            labelEn: def.label.en,
-            origin: 'taxonomy',
-            ecosystem: def.ecosystem,
-            platformId: def.platform,
-            appIds: [],
-            governments: 0,
-            terms: def.keywords.slice(0, 5),
-          }
-        : { ...discoveredCluster(as.clusterId, d?.terms ?? []), appIds: [] };
+      cluster = def ? taxonomyCluster(def) : { ...discoveredCluster(as.clusterId, d?.terms ?? []), appIds: [] };
       byId.set(as.clusterId, cluster);
       govs.set(as.clusterId, new Set());
     }

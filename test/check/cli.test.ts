@@ -67,6 +67,13 @@ describe('decisions on the fixtures (inventory built with --registry)', () => {
   it('allows a job nobody does', () => {
     expect(byName.get('SI-UDARA')).toMatchObject({ decision: 'allow', kind: 'none', alternative: '' });
   });
+  it('meets the national platform even when no app of the inventory does that job', async () => {
+    const path = join(tmp, 'no-local-app.csv');
+    writeFileSync(path, 'No;Nama Aplikasi;Instansi;OPD Pengelola;Deskripsi\n1;Portal Lowongan Kerja;Kota Dumai;Disnaker;Informasi lowongan kerja dan pencari kerja\n');
+    const run = await runCli(['check', path, '--inventory', inventory, '--format', 'json']);
+    const [r] = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
+    expect(r).toMatchObject({ decision: 'block', kind: 'platform', alternative: 'SIAPkerja' });
+  });
   it('reports file and line', () => {
     const r = byName.get('Bank Sampah Sleman')!;
     expect(r.file).toBe('test/fixtures/check/usulan.csv');
