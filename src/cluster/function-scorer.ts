@@ -61,8 +61,8 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
-    const built = members;
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, built[i]!));
+    // each item is scored without its own part of the centroid it helped build (members[i])
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, members[i]!));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;

@@ -54,10 +54,6 @@ function headerKnowledge(): HeaderKnowledge {
   return headerCache;
 }
 
-function synonyms(): Synonym[] {
-  return headerKnowledge().synonyms;
-}
-
 export interface ColumnMapping {
   /** Fields each column feeds (empty: kept as extra attribute). */
   fieldsOf: CanonicalField[][];
@@ -73,13 +69,14 @@ export interface ColumnMapping {
 export function guessField(header: string): CanonicalField | null {
   const key = compactKey(header);
   if (!key) return null;
-  const exact = synonyms().find((s) => s.key === key);
+  const { synonyms } = headerKnowledge();
+  const exact = synonyms.find((s) => s.key === key);
   if (exact) return exact.field;
   const all = fold(header).split(' ').filter(Boolean);
   // "per tahun", "per bulan": a rate qualifies the column (cost per year), it does not name it
   const words = new Set(all.filter((_, i) => all[i - 1] !== 'per'));
   let best: Synonym | null = null;
-  for (const s of synonyms()) {
+  for (const s of synonyms) {
     if (s.words.length < 2) continue;
     if (s.words.every((w) => words.has(w)) && (!best || s.words.length > best.words.length)) best = s;
   }

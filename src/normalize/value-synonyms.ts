@@ -9,6 +9,7 @@ const Schema = z
     platforms: z.record(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']), z.array(z.string())),
     platformGroups: z.record(z.string(), z.array(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']))).default({}),
     kind: z.record(z.enum(['umum', 'khusus']), z.array(z.string())),
+    abbreviations: z.record(z.string(), z.string()).default({}),
   })
   .strict();
 
@@ -16,6 +17,8 @@ export interface ValueLookups {
   status: Map<string, Status>;
   platform: Map<string, Platform[]>;
   kind: Map<string, AppKind>;
+  /** Abbreviated word → written out (tdk → tidak), applied before a value is looked up. */
+  abbreviations: Map<string, string>;
 }
 
 let cached: ValueLookups | null = null;
@@ -32,6 +35,6 @@ export function valueLookups(): ValueLookups {
   for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
   const kind = new Map<string, AppKind>();
   for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
-  cached = { status, platform, kind };
+  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)) };
   return cached;
 }

@@ -11,7 +11,7 @@
  *   widespread function with no cost data still ranks by its spread); in a one-government analysis
  *   "governments" is the function's national spread (the cluster's `governments`).
  */
-import stringSimilarity from 'string-similarity';
+import { diceCoefficient } from '../util/dice.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import {
   ACTIONS,
@@ -626,7 +626,7 @@ export function resolveGovernment(analysis: Analysis, name: string): GovernmentR
     const pool = found.length > 1 ? found : options;
     const target = fold(name);
     const close = [...pool]
-      .map((g) => ({ g, s: stringSimilarity.compareTwoStrings(target, fold(g.name)) }))
+      .map((g) => ({ g, s: diceCoefficient(target, fold(g.name)) }))
       // several matches are all worth listing; otherwise only names that really look alike
       .filter(({ s }) => found.length > 1 || s >= 0.4)
       .sort((a, b) => b.s - a.s || a.g.name.localeCompare(b.g.name))

@@ -49,20 +49,11 @@ export function formatTerminalSummary(analysis: Analysis, knowledge: Knowledge, 
   for (const w of options.views?.waves ?? waves(analysis)) savings.push([waveTitle(t, w.wave), t.number(w.cost.apps), t.money(w.cost.annualCost), t.number(w.cost.appsWithoutCost)]);
 
   const headline = t.t('term.headline', { records: s.records, apps: s.applications, clusters: s.clusters, governments: s.governments });
-  return [
-    c.bold(headline),
-    '',
-    c.bold(t.t('section.ecosystems')),
-    eco.toString(),
-    '',
-    c.bold(t.t('section.actions')),
-    actions.toString(),
-    '',
-    c.bold(t.t('term.topDuplicated')),
-    dup.toString(),
-    '',
-    c.bold(t.t('section.savings')),
-    savings.toString(),
-    '',
-  ].join('\n');
+  const sections: [string, { toString(): string }][] = [
+    [t.t('section.ecosystems'), eco],
+    [t.t('section.actions'), actions],
+    [t.t('term.topDuplicated'), dup],
+    [t.t('section.savings'), savings],
+  ];
+  return [c.bold(headline), '', ...sections.flatMap(([title, body]) => [c.bold(title), body.toString(), ''])].join('\n');
 }
