@@ -3,6 +3,8 @@ import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { FunctionGuess } from '../link/compare.js';
 import type { InventoryRecord } from '../model/inventory.js';
+import { matchingName } from '../features/address-name.js';
+import { officeMentions } from '../features/office-mentions.js';
 import { standardWord } from '../features/phrase-matcher.js';
 import { regionTokensOf } from '../features/record-features.js';
 import { fold } from '../util/text.js';
@@ -45,10 +47,12 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
 export function recordText(r: InventoryRecord, unitName: string | null): ClassifiableText {
   const region = regionTokensOf(r);
   const scope = r.government.code;
+  // an office named inside the description says who runs the app, as the unit column does
+  const described = r.description ? officeMentions(r.description) : null;
   return {
-    names: [withoutWords(r.name, region, scope)],
-    descriptions: r.description ? [withoutWords(r.description, region, scope)] : [],
-    units: [r.unit, unitName].filter((u): u is string => Boolean(u)),
+    names: [withoutWords(matchingName(r), region, scope)],
+    descriptions: described && described.text.trim() ? [withoutWords(described.text, region, scope)] : [],
+    units: [r.unit, unitName, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
   };

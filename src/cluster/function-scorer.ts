@@ -61,8 +61,9 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   for (let round = 0; round < model.combine.rounds; round++) {
     centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
+    const support = Int32Array.from(centroids, (c) => c.count);
     // each item is scored without its own part of the centroid it helped build (members[i])
-    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, members[i]!));
+    items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, members[i]!, support));
     // next round learns from everything placed with a clear margin, not only from keyword seeds
     members = items.map((it, i) => {
       if (seeded[i]! >= 0) return seeded[i]!;
@@ -91,9 +92,12 @@ export function scoreItem(
   described: boolean,
   /** The function whose centroid this very item helped build (-1: none): scored without it. */
   own = -1,
+  /** Apps behind each centroid, if known: a centroid of few apps is trusted less (`supportPrior`). */
+  support?: Int32Array,
 ): ItemFunctionScores {
-  const { keywordWeight, contextWeight, keywordCap } = model.combine;
+  const { keywordWeight, contextWeight, keywordCap, supportPrior } = model.combine;
   const cosines = centroids.scores(v, own);
+  if (support && supportPrior > 0) shrinkBySupport(cosines, support, own, supportPrior);
   const top = new TopCandidates();
   let bestCos = 0;
   const hasEvidence = evidence.scores.size > 0;
@@ -114,7 +118,11 @@ export function scoreItem(
   // function (whatever office runs it); an app with no description falls back to every clue.
   let novel = false;
   if (evidence.textual.size === 0) {
-    novel = described ? maxOf(centroids.textScores(v, own)) < model.novelty.minTextCosine : bestCos < model.novelty.minCosine;
+    if (described) {
+      const text = centroids.textScores(v, own);
+      if (support && supportPrior > 0) shrinkBySupport(text, support, own, supportPrior);
+      novel = maxOf(text) < model.novelty.minTextCosine;
+    } else novel = bestCos < model.novelty.minCosine;
   }
   return { candidates: top.list(), evidence, novel };
 }
@@ -134,6 +142,15 @@ class TopCandidates {
 
   list(): FunctionCandidate[] {
     return this.items;
+  }
+}
+
+/** Scales each cosine by m / (m + prior), m the apps behind that centroid other than the item itself. */
+function shrinkBySupport(cosines: Float64Array, support: Int32Array, own: number, prior: number): void {
+  for (let fn = 0; fn < cosines.length; fn++) {
+    if (cosines[fn] === 0) continue;
+    const m = support[fn]! - (fn === own ? 1 : 0);
+    cosines[fn] = m > 0 ? (cosines[fn]! * m) / (m + prior) : 0;
   }
 }
 

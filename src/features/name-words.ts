@@ -7,6 +7,7 @@ const Schema = z
     gluedPrefixes: z.array(z.string()).default([]),
     versionPattern: z.string(),
     genericHostLabels: z.array(z.string()).default([]),
+    domainLabels: z.array(z.string()).default([]),
     spelling: z.record(z.string(), z.string()).default({}),
   })
   .strict();
@@ -16,6 +17,8 @@ export interface NameWords {
   gluedPrefixes: string[];
   version: RegExp;
   genericHostLabels: Set<string>;
+  /** Registration labels of a domain (go, id, com): no part of an app's name. */
+  domainLabels: Set<string>;
   /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
   spelling: Map<string, string>;
 }
@@ -30,6 +33,7 @@ export function nameWords(): NameWords {
     gluedPrefixes: [...f.gluedPrefixes].sort((a, b) => b.length - a.length),
     version: new RegExp(f.versionPattern),
     genericHostLabels: new Set(f.genericHostLabels),
+    domainLabels: new Set(f.domainLabels),
     spelling: new Map(Object.entries(f.spelling)),
   };
   return cached;

@@ -3,6 +3,7 @@ import { governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
+import { matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
@@ -69,7 +70,7 @@ export function contentTokens(text: string | null): string[] {
 
 export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {
   const units = createUnitResolver();
-  const names = records.map((r) => nameFeatures(r.name, regionTokensOf(r)));
+  const names = records.map((r) => nameFeatures(matchingName(r), regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
   const features = records.map((r, i): RecordFeatures => {
     const name = names[i]!;

@@ -1,4 +1,5 @@
 import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js';
+import { governmentOfFile } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { readRegistry, type ReadOptions } from './read-registry.js';
@@ -14,6 +15,15 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   for (const [i, path] of paths.entries()) {
     options.onFile?.(path, i, paths.length);
     const read = await readRegistry(path, options);
+    if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
+      const found = governmentOfFile(read.records, governments);
+      if (found) {
+        for (const row of read.records) row.fields.government = found.government.name;
+        read.summary.assumptions.push(
+          `no government column: every row is taken as ${found.government.name}, which ${found.named} of ${found.withHost} addresses name; set "defaults": {"government": "…"} in --mapping to change it`,
+        );
+      }
+    }
     const { records, rejected } = normalizeRecords(read.records, inventory.records.length, governments);
     const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);
     const { rejectedAtRead: _ignored, ...summary } = read.summary;

@@ -80,6 +80,7 @@ function findHeaderRow(table: CellTable): number {
 export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
   const source = basename(path);
   const notes = [...table.notes];
+  const assumptions: string[] = [];
   let header: string[];
   let dataStart: number;
   if (table.header) {
@@ -94,6 +95,12 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;
   const defaults = mappingOverrides?.defaults ?? {};
+  // A list of websites often has no name column: the address is what names each app.
+  const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;
+  if (nameFromUrl) {
+    mapping.mapped.name = mapping.mapped.url;
+    assumptions.push(`no name column: each application is named by its address (column "${mapping.mapped.url}"); map a name column with --mapping FILE to change it`);
+  }
   if (mapping.mapped.name === undefined && defaults.name === undefined && !emptyJson) {
     const found = header.filter((h) => h !== '').join(', ') || 'none';
     if (allowNoName) notes.push(`no column can be the application name; map one with --mapping FILE`);
@@ -138,6 +145,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       const field = f as CanonicalField;
       if (!fields[field]) fields[field] = v;
     }
+    if (nameFromUrl) fields.name = nameOfAddress(fields.url ?? '');
     records.push({ source, path, line, rowNumber, fields, extra });
   }
   return {
@@ -154,6 +162,17 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       mapping: mapping.mapped,
       unmapped: mapping.unmapped,
       notes,
+      assumptions,
     },
   };
+}
+
+/** `https://www.Dinkes.example.go.id/` → `dinkes.example.go.id`: the address as people write it. */
+function nameOfAddress(url: string): string {
+  return url
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\d*\./i, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }

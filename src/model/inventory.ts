@@ -93,6 +93,8 @@ export interface FileSummary {
   mapping: Partial<Record<CanonicalField, string>>;
   unmapped: string[];
   notes: string[];
+  /** What the tool assumed where the file says nothing (no name or government column): shown to the user. */
+  assumptions: string[];
 }
 
 export interface Inventory {

@@ -9,7 +9,10 @@ import { InputError } from '../util/errors.js';
 import { compactKey, fold } from '../util/text.js';
 
 export interface GovernmentResolver {
+  /** A blank text falls back to the government the URL host names, if it names one. */
   resolve(raw: string, hint?: { urlHost?: string | null }): Government;
+  /** The government a `.go.id` host names ("bantenprov.go.id", "kemkes.go.id"), or null. */
+  fromHost(urlHost: string): Government | null;
 }
 
 type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
@@ -401,6 +404,46 @@ function hostChooses(ix: Index, candidates: Region[], urlHost: string): Region |
   return matching.length === 1 ? matching[0] : undefined;
 }
 
+/**
+ * The one government a `.go.id` host names: a label with a level marker ("bantenprov", "pemkabbogor")
+ * anywhere in it, else the label just before `go.id` read as a region or a central agency
+ * ("surabaya.go.id", "kemkes.go.id"). Ambiguous names ("bandung.go.id": city or regency) name none.
+ */
+function governmentOfHost(ix: Index, urlHost: string): Government | null {
+  const labels = urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
+  if (labels.length < 3 || labels[labels.length - 1] !== 'id' || labels[labels.length - 2] !== 'go') return null;
+  const own = labels.slice(0, -2);
+  const marked = new Set<Region>();
+  for (const label of own) {
+    for (const level of REGION_LEVELS) {
+      for (const marker of ix.hostMarkers[level]) {
+        if (label.length <= marker.length) continue;
+        const key = label.endsWith(marker) ? label.slice(0, -marker.length) : label.startsWith(marker) ? label.slice(marker.length) : null;
+        if (key) for (const region of ix.regionsByKey.get(key) ?? []) if (region.level === level) marked.add(region);
+      }
+    }
+  }
+  if (marked.size === 1) return fromRegion([...marked][0]!);
+  if (marked.size > 1) return null;
+  const last = own[own.length - 1]!;
+  const agency = ix.agenciesByKey.get(last);
+  if (agency) return { code: agency.code, name: agency.name, level: 'pusat', resolved: true };
+  const regions = ix.regionsByKey.get(last) ?? [];
+  return regions.length === 1 ? fromRegion(regions[0]!) : null;
+}
+
+const labelCache = new Map<string, string | null>();
+
+/** Code of the government one address label names (`bantenprov`, `jatimprov`, `kemkes`), or null. */
+export function governmentCodeOfLabel(label: string): string | null {
+  let code = labelCache.get(label);
+  if (code === undefined) {
+    code = governmentOfHost(index(), `${label}.go.id`)?.code ?? null;
+    labelCache.set(label, code);
+  }
+  return code;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Resolver
 
@@ -441,8 +484,20 @@ export function createGovernmentResolver(): GovernmentResolver {
     return unresolved(raw);
   }
 
+  const byHost = new Map<string, Government | null>();
+  function fromHost(urlHost: string): Government | null {
+    let found = byHost.get(urlHost);
+    if (found === undefined) {
+      found = governmentOfHost(ix, urlHost);
+      byHost.set(urlHost, found);
+    }
+    return found;
+  }
+
   return {
+    fromHost,
     resolve(raw, hint) {
+      if (hint?.urlHost && raw.trim() === '') return fromHost(hint.urlHost) ?? BLANK;
       let found = byText.get(raw);
       if (found === undefined) {
         found = resolveText(raw);

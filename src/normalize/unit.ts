@@ -23,6 +23,7 @@ export const UnitsSchema = z
     wordAbbreviations: z.record(Word, z.string().min(1)),
     stopWords: z.array(Word),
     subunitWords: z.array(Word),
+    officeWords: z.array(Word).default([]),
     units: z
       .array(
         z

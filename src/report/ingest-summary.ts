@@ -12,6 +12,7 @@ export function formatIngestSummary(inventory: Inventory, outDir: string): strin
     const enc = f.encoding === 'windows-1252' ? ' [Windows-1252]' : '';
     lines.push(`${f.source}: ${f.rowsRead} rows read, ${f.accepted} accepted, ${f.rejected} rejected${enc}`);
     for (const note of f.notes) if (note.startsWith('not valid UTF-8') || note.startsWith('header found')) lines.push(`  note: ${note}`);
+    for (const assumed of f.assumptions) lines.push(`  assumed: ${assumed}`);
   }
   const resolved = inventory.records.filter((r) => r.government.resolved).length;
   const share = inventory.records.length ? ((resolved / inventory.records.length) * 100).toFixed(1) : '100.0';
@@ -27,6 +28,7 @@ export function formatMapping(inventory: Inventory): string {
     for (const [field, header] of Object.entries(f.mapping)) lines.push(`  ${field.padEnd(13)} <- ${header}`);
     lines.push(`  unmapped (kept as extra attributes): ${f.unmapped.length ? f.unmapped.join(', ') : 'none'}`);
     for (const note of f.notes) lines.push(`  note: ${note}`);
+    for (const assumed of f.assumptions) lines.push(`  assumed: ${assumed}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,8 @@
  * Schema (PlanJsonSchema below is the exact, validated form):
  *   format          "satupintu/plan@1"
  *   generatedAt     ISO timestamp
- *   files[]         registries read: source, path, rowsRead, accepted, rejected
+ *   files[]         registries read: source, path, rowsRead, accepted, rejected, assumptions (what the tool
+ *                   assumed where the file is silent: names from addresses, one government for the file)
  *   summary         national ScopeSummary: records, applications, governments, clusters,
  *                   actions{retire,migrate,merge,retain}, ecosystems{electronic,direct,mobile,self,internal}, remaining{same: apps retained},
  *                   citizenFacing{direct|mobile|self|electronic: {apps, afterPlan}},
@@ -172,7 +173,7 @@ const ViewsSchema = z.object({
 export const PlanJsonSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   generatedAt: z.string(),
-  files: z.array(z.object({ source: z.string(), path: z.string(), rowsRead: z.number().int(), accepted: z.number().int(), rejected: z.number().int() })),
+  files: z.array(z.object({ source: z.string(), path: z.string(), rowsRead: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), assumptions: z.array(z.string()) })),
   summary: ScopeSummarySchema,
   governments: z.array(ScopeSummarySchema),
   applications: z.array(ApplicationSchema),
@@ -190,7 +191,7 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
   return {
     format: PLAN_FORMAT,
     generatedAt: new Date().toISOString(),
-    files: files.map((f) => ({ source: f.source, path: f.path, rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected })),
+    files: files.map((f) => ({ source: f.source, path: f.path, rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected, assumptions: f.assumptions })),
     summary: views.national,
     governments: views.governments,
     applications: analysis.applications.map((a) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFunctions } from '../../src/cluster/function-scorer.js';
+import { scoreFunctions, scoreItem } from '../../src/cluster/function-scorer.js';
 import { loadFunctionModel } from '../../src/cluster/function-model.js';
 import type { ClassifiableText } from '../../src/cluster/keyword-evidence.js';
 import { Centroid, CentroidIndex, TfIdf } from '../../src/cluster/tfidf.js';
@@ -40,6 +40,23 @@ describe('CentroidIndex', () => {
     expect(index.textScores(x, 1)[1]).toBeCloseTo(0, 6);
     // other classes are untouched
     expect(index.scores(v, 1)[0]).toBeCloseTo(index.scores(v)[0]!, 12);
+  });
+
+  it('trusts a centroid of few apps less (supportPrior)', () => {
+    const model = loadFunctionModel();
+    const prior = model.combine.supportPrior;
+    expect(prior).toBeGreaterThan(0);
+    const index = new CentroidIndex([centroid(v, w), centroid(x)], tfidf.size);
+    const none = { scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>() };
+    const raw = index.scores(w)[0]!;
+    const plain = scoreItem(w, none, index, model, false);
+    expect(plain.candidates[0]!.cosine).toBeCloseTo(raw, 12);
+    // two apps behind class 0: its cosine counts 2 / (2 + prior)
+    const shrunk = scoreItem(w, none, index, model, false, -1, Int32Array.from([2, 1]));
+    expect(shrunk.candidates[0]!.cosine).toBeCloseTo((raw * 2) / (2 + prior), 12);
+    // scored leave-one-out, the item itself is not one of the apps behind it
+    const own = scoreItem(w, none, index, model, false, 0, Int32Array.from([2, 1]));
+    expect(own.candidates[0]!.cosine).toBeCloseTo((index.scores(w, 0)[0]! * 1) / (1 + prior), 12);
   });
 });
 

@@ -185,6 +185,26 @@ describe('bad input through the binary', () => {
     expect(run(['analyze', '--bogus']).status).toBe(2);
   });
 
+  it('reads a list of websites with no name or government column as an analyst would', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-websites-'));
+    const r = run(['analyze', join(root, 'test', 'fixtures', 'analyze', 'website-list.csv'), '--out', dir, '--lang', 'en', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/note: website-list\.csv: no name column: each application is named by its address/);
+    expect(r.stderr).toMatch(/note: website-list\.csv: no government column: every row is taken as Kota Dumai/);
+    const rows = parse(readFileSync(join(dir, 'plan.csv'), 'utf8'), { columns: true }) as Row[];
+    const by = new Map(rows.map((row) => [row.name!, row]));
+    expect(new Set(rows.map((row) => row.government))).toEqual(new Set(['Kota Dumai']));
+    // three travel-order apps of one city: one survives, two merge into it
+    const sppd = ['sppd.dumaikota.go.id', 'sppd.diskominfo.dumaikota.go.id', 'sppd.dpu.dumaikota.go.id'].map((n) => by.get(n)!);
+    expect(new Set(sppd.map((row) => row.function))).toEqual(new Set(['perjalanan_dinas']));
+    const survivor = sppd.find((row) => row.action === 'retain')!;
+    expect(sppd.filter((row) => row.action === 'merge').map((row) => row.target)).toEqual([survivor.app_id, survivor.app_id]);
+    // "tata surat" is correspondence, whatever office the address and description name
+    expect(by.get('tatasurat.dumaikota.go.id')!.target).toBe('SRIKANDI');
+    // an office named in the description ("Dinas Pekerjaan Umum dan Tata Ruang") is not what the app does
+    expect(by.get('lapbul.dpu.dumaikota.go.id')!.function).not.toBe('geospasial');
+  });
+
   it('--show-mapping prints what was detected even when no column can be the name', () => {
     const r = run(['ingest', join(root, 'test', 'fixtures', 'ingest', 'no-name-column.csv'), '--show-mapping']);
     expect(r.status).toBe(0);

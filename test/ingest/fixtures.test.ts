@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,33 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(inv.files[0]!.notes.join(' ')).toMatch(/Windows-1252/);
+  });
+
+  it('names apps by their address and takes the government the addresses name when the file has neither column', async () => {
+    const inv = await ingestFiles([join(DIR, 'addresses-only.csv')]);
+    const file = inv.files[0]!;
+    expect(file.mapping.name).toBe('URL');
+    expect(file.assumptions.join(' ')).toMatch(/no name column: each application is named by its address \(column "URL"\)/);
+    // simaya.go.id names no government; the other three say Kota Dumai, so the whole list is Dumai's
+    expect(file.assumptions.join(' ')).toMatch(/no government column: every row is taken as Kota Dumai, which 3 of 3 addresses name/);
+    expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kota Dumai', 'Kota Dumai', 'Kota Dumai']);
+    expect(inv.records.map((r) => r.url)).toEqual(['simpeg.dumaikota.go.id', 'dinkes.dumaikota.go.id', 'sppd.dumaikota.go.id', 'simaya.go.id']);
+  });
+
+  it('takes no government for the file when its addresses disagree', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hosts-'));
+    const path = join(dir, 'mixed.csv');
+    writeFileSync(path, 'Nama Aplikasi,URL\nSIMPEG,simpeg.dumaikota.go.id\nSIMPUS,simpus.garutkab.go.id\nLapor,lapor.example.com\n');
+    const inv = await ingestFiles([path]);
+    expect(inv.files[0]!.assumptions).toEqual([]);
+    // each row still falls back to the government its own address names
+    expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kabupaten Garut', '']);
+  });
+
+  it('a mapping default government wins over the addresses', async () => {
+    const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
+    expect(inv.files[0]!.assumptions.join(' ')).not.toMatch(/government/);
+    expect(new Set(inv.records.map((r) => r.government.name))).toEqual(new Set(['Kabupaten Garut']));
   });
 
   it('gives rejected rows their file, line, field and reason', async () => {

@@ -159,3 +159,30 @@ describe('withinOneEdit', () => {
     expect(withinOneEdit(b, a)).toBe(expected);
   });
 });
+
+describe('the government a .go.id address names', () => {
+  it.each([
+    ['skp.bantenprov.go.id', 'Provinsi Banten'],
+    ['jatimprov.go.id', 'Provinsi Jawa Timur'],
+    ['dinkes.garutkab.go.id', 'Kabupaten Garut'],
+    ['www.pemkabgarut.go.id', 'Kabupaten Garut'],
+    ['bandungkab.go.id', 'Kabupaten Bandung'],
+    ['surabaya.go.id', 'Kota Surabaya'],
+    ['sso.kemkes.go.id', 'Kementerian Kesehatan'],
+  ])('%s → %s', (host, name) => {
+    expect(resolver.fromHost(host)?.name).toBe(name);
+  });
+
+  it.each([
+    ['bandung.go.id', 'city or regency: ambiguous'],
+    ['simaya.go.id', 'an app, not a government'],
+    ['lapor.example.com', 'not a government domain'],
+  ])('%s names none (%s)', (host) => {
+    expect(resolver.fromHost(host)).toBeNull();
+  });
+
+  it('a blank government cell falls back to the address', () => {
+    expect(resolver.resolve('', { urlHost: 'dinkes.garutkab.go.id' }).code).toBe('32.05');
+    expect(resolver.resolve('  ', { urlHost: 'lapor.example.com' }).resolved).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ if (!available && !process.env.CI) {
 const suite = available || process.env.CI ? describe : describe.skip;
 
 const knowledge = fixtureKnowledge();
-const files = [{ source: 'inventaris_daerah.csv', path: 'inventaris_daerah.csv', format: 'csv' as const, encoding: 'utf-8', rowsRead: 13, accepted: 13, rejected: 0, mapping: {}, unmapped: [], notes: [] }];
+const files = [{ source: 'inventaris_daerah.csv', path: 'inventaris_daerah.csv', format: 'csv' as const, encoding: 'utf-8', rowsRead: 13, accepted: 13, rejected: 0, mapping: {}, unmapped: [], notes: [], assumptions: [] }];
 
 /** The fixture's apps copied `times` over with fresh ids, to exercise paging. */
 function enlarged(times: number): Analysis {

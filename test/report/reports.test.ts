@@ -14,7 +14,7 @@ import { FORMULA_NAME, FORMULA_URL, SCRIPT_NAME, fixtureAnalysis, fixtureKnowled
 
 const analysis = fixtureAnalysis();
 const knowledge = fixtureKnowledge();
-const files = [{ source: 'inventaris_daerah.csv', path: 'x/inventaris_daerah.csv', format: 'csv' as const, encoding: 'utf-8', rowsRead: 11, accepted: 11, rejected: 0, mapping: {}, unmapped: [], notes: [] }];
+const files = [{ source: 'inventaris_daerah.csv', path: 'x/inventaris_daerah.csv', format: 'csv' as const, encoding: 'utf-8', rowsRead: 11, accepted: 11, rejected: 0, mapping: {}, unmapped: [], notes: [], assumptions: [] }];
 
 describe('markdown', () => {
   it('escapes table pipes, HTML and markdown specials in values', () => {

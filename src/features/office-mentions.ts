@@ -1,0 +1,70 @@
+import { loadKnowledge } from '../knowledge/load.js';
+import { UnitsSchema } from '../normalize/unit.js';
+
+let officeWords: Set<string> | null = null;
+function openers(): Set<string> {
+  officeWords ??= new Set(loadKnowledge('units.yaml', UnitsSchema).officeWords);
+  return officeWords;
+}
+
+const CONNECTORS = new Set(['dan', 'dann', '&', 'serta', 'and', 'of']);
+const TITLE = /^[A-Z0-9][\w.'-]*$/;
+const ENDS_SENTENCE = /[.,;:!?)]$/;
+
+export interface OfficeMentions {
+  /** The text without the office names. */
+  text: string;
+  /** Office names found ("Dinas Bina Marga dan Tata Ruang Provinsi Banten"). */
+  offices: string[];
+}
+
+/**
+ * Office names written inside a text: an office word (Dinas, Badan, Biro…) after a lower-case word, a
+ * dash or the start, then capitalised words and connectors. "Perjalanan Dinas" is no office: the
+ * word before "Dinas" is capitalised, so it belongs to a title ("Surat Perintah Perjalanan Dinas").
+ */
+export function officeMentions(text: string): OfficeMentions {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const found = findOffices(text);
+  if (cache.size < 200_000) cache.set(text, found);
+  return found;
+}
+
+// registries repeat descriptions; callers must not mutate a result
+const cache = new Map<string, OfficeMentions>();
+
+function findOffices(text: string): OfficeMentions {
+  const words = text.split(/\s+/).filter(Boolean);
+  const open = openers();
+  const kept: string[] = [];
+  const offices: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i]!;
+    const previous = i > 0 ? words[i - 1]! : '';
+    const opens = open.has(word.replace(/[.,;:]$/, '')) && (i === 0 || !TITLE.test(previous) || ENDS_SENTENCE.test(previous) || /^[-–—|]$/.test(previous));
+    if (!opens) {
+      kept.push(word);
+      i++;
+      continue;
+    }
+    const span = [word];
+    let j = i + 1;
+    while (!ENDS_SENTENCE.test(span[span.length - 1]!) && j < words.length && (TITLE.test(words[j]!) || CONNECTORS.has(words[j]!.toLowerCase()))) span.push(words[j++]!);
+    while (span.length > 1 && CONNECTORS.has(span[span.length - 1]!.toLowerCase())) {
+      span.pop();
+      j--;
+    }
+    if (span.length < 2) {
+      kept.push(word);
+      i++;
+      continue;
+    }
+    const last = span[span.length - 1]!;
+    offices.push(span.join(' ').replace(/[.,;:]$/, ''));
+    if (ENDS_SENTENCE.test(last)) kept.push(last.slice(-1));
+    i = j;
+  }
+  return { text: offices.length ? kept.join(' ') : text, offices };
+}
