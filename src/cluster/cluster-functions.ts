@@ -44,7 +44,7 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
   return out;
 }
 
-export function recordText(r: InventoryRecord, unitName: string | null): ClassifiableText {
+export function recordText(r: InventoryRecord, unitName: string | null, officeSite = false): ClassifiableText {
   const region = regionTokensOf(r);
   const scope = r.government.code;
   // an office named inside the description says who runs the app, as the unit column does
@@ -55,6 +55,7 @@ export function recordText(r: InventoryRecord, unitName: string | null): Classif
     units: [r.unit, unitName, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
+    ...(officeSite ? { officeSite } : {}),
   };
 }
 

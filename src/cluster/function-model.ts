@@ -16,6 +16,7 @@ export const FunctionModelSchema = z
         fields: z.object({ name: FieldWeights, description: FieldWeights, unit: FieldWeights, category: FieldWeights }).strict(),
         dataElement: z.number(),
         dataElementCap: z.number(),
+        officeSite: z.object({ function: z.string().min(1), weight: z.number() }).strict(),
       })
       .strict(),
     seeding: z.object({ minScore: z.number(), ratio: z.number().min(1) }).strict(),

@@ -10,6 +10,8 @@ export interface ClassifiableText {
   units: string[];
   categories: string[];
   elements: string[];
+  /** Named only by an office's own address (disbudpar.bantenprov.go.id): evidence for `officeSite.function`. */
+  officeSite?: boolean;
 }
 
 export interface FunctionEvidence {
@@ -30,12 +32,14 @@ export class KeywordEvidence {
   private readonly matcher = new PhraseMatcher<number>();
   private readonly elementFunctions = new Map<string, number[]>();
   private readonly valuesCache = new Map<string, Int32Array>();
+  private readonly officeSiteFunction: number;
 
   constructor(
     private readonly functions: readonly FunctionDef[],
     private readonly model: FunctionModel,
     private readonly say: Messages = messages('en'),
   ) {
+    this.officeSiteFunction = functions.findIndex((f) => f.id === model.evidence.officeSite.function);
     functions.forEach((f, i) => {
       PHRASE_KINDS.forEach((kind, k) => {
         for (const p of f[kind]) this.matcher.add(p, i * PHRASE_KINDS.length + k);
@@ -76,6 +80,11 @@ export class KeywordEvidence {
       const w = Math.min(s, this.model.evidence.dataElementCap);
       scores.set(fn, (scores.get(fn) ?? 0) + w);
       context.set(fn, (context.get(fn) ?? 0) + w);
+    }
+    const site = this.officeSiteFunction;
+    if (text.officeSite && site >= 0) {
+      scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
+      textual.add(site);
     }
     for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
@@ -120,6 +129,7 @@ export class KeywordEvidence {
         }
       }
     }
+    if (text.officeSite && fn === this.officeSiteFunction) out.push(this.say.t('function.officeSite', { address: text.names[0] ?? '' }));
     const data = this.elementScores(text).get(fn);
     if (data) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
     return out.slice(0, limit);

@@ -3,7 +3,7 @@ import { governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
-import { matchingName } from './address-name.js';
+import { isAddress, matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
@@ -16,6 +16,8 @@ export interface RecordFeatures {
   unit: string | null;
   /** Canonical name of the managing unit (expands abbreviations such as BKPSDM). */
   unitName: string | null;
+  /** Named by an address whose own label is an office's short name (disbudpar.bantenprov.go.id): that office's website. */
+  officeSite: boolean;
   name: NameFeatures;
   /** Forms the name can be compared by: its core, long forms, short forms and learned expansions. */
   nameVariants: string[];
@@ -86,12 +88,14 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       for (const e of acronyms.expand(a)) variants.add(e);
     }
     const unit = units.resolve(r.unit);
+    const ownWords = isAddress(r.name) ? matchingName(r) : null;
     return {
       government: r.government.code,
       host: r.urlHost,
       url: r.url,
       unit: unit ? unit.code : null,
       unitName: unit?.resolved ? unit.name : null,
+      officeSite: ownWords !== null && !ownWords.includes(' ') && units.resolve(ownWords)?.resolved === true,
       name,
       nameVariants: [...variants],
       descriptionTokens: new Set(contentTokens(r.description)),

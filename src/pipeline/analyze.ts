@@ -39,6 +39,7 @@ function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
     units: merged((t) => t.units),
     categories: merged((t) => t.categories),
     elements: merged((t) => t.elements),
+    ...(texts.every((t) => t.officeSite) ? { officeSite: true } : {}),
   };
 }
 
@@ -59,7 +60,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
 
   const { features } = buildRecordFeatures(records);
   lap('features');
-  const texts = records.map((r, i) => recordText(r, features[i]!.unitName));
+  const texts = records.map((r, i) => recordText(r, features[i]!.unitName, features[i]!.officeSite));
   const scoring = scoreFunctions(texts, knowledge.functions, fnModel, say);
   const guesses = recordGuesses(scoring, knowledge.functions);
   lap('score functions');

@@ -203,6 +203,9 @@ describe('bad input through the binary', () => {
     expect(by.get('tatasurat.dumaikota.go.id')!.target).toBe('SRIKANDI');
     // an office named in the description ("Dinas Pekerjaan Umum dan Tata Ruang") is not what the app does
     expect(by.get('lapbul.dpu.dumaikota.go.id')!.function).not.toBe('geospasial');
+    // an address that names only an office (disbudpar: Dinas Pariwisata) is that office's website
+    expect(by.get('disbudpar.dumaikota.go.id')!.function).toBe('website');
+    expect(by.get('disbudpar.dumaikota.go.id')!.reasons).toMatch(/its address names only the office itself \(disbudpar\)/);
   });
 
   it('--show-mapping prints what was detected even when no column can be the name', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadFunctionModel } from '../../src/cluster/function-model.js';
 import { DATA_DIR, loadValidated } from '../../src/knowledge/load.js';
 import {
   CitizenNeedsSchema,
@@ -75,6 +76,10 @@ describe('knowledge base', () => {
   it('has every required function', () => {
     const ids = new Set(k.functions.map((f) => f.id));
     expect(REQUIRED_FUNCTIONS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('names a taxonomy function for an office\'s own address', () => {
+    expect(k.functions.map((f) => f.id)).toContain(loadFunctionModel().evidence.officeSite.function);
   });
 
   it('links functions and platforms both ways', () => {
