@@ -85,7 +85,7 @@ export function matchProposals(
   const featureOf = new Map(candidateRecords.map((r, k) => [r, builtFeatures[k]!]));
 
   return proposals.map((p, k) => {
-    const text = recordText(p, proposalFeatures[k]!.unitName);
+    const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
     const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>() };
     for (const [fn, s] of evidence.scores) {

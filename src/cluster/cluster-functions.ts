@@ -3,10 +3,9 @@ import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
 import type { FunctionGuess } from '../link/compare.js';
 import type { InventoryRecord } from '../model/inventory.js';
-import { matchingName } from '../features/address-name.js';
 import { officeMentions } from '../features/office-mentions.js';
 import { standardWord } from '../features/phrase-matcher.js';
-import { regionTokensOf } from '../features/record-features.js';
+import { regionTokensOf, type RecordFeatures } from '../features/record-features.js';
 import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
@@ -44,13 +43,15 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
   return out;
 }
 
-export function recordText(r: InventoryRecord, unitName: string | null, officeSite = false): ClassifiableText {
+/** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
+export function recordText(r: InventoryRecord, features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite'>): ClassifiableText {
+  const { nameText, unitName, officeSite } = features;
   const region = regionTokensOf(r);
   const scope = r.government.code;
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description ? officeMentions(r.description) : null;
   return {
-    names: [withoutWords(matchingName(r), region, scope)],
+    names: [withoutWords(nameText, region, scope)],
     descriptions: described && described.text.trim() ? [withoutWords(described.text, region, scope)] : [],
     units: [r.unit, unitName, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],

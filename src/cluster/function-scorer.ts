@@ -92,12 +92,11 @@ export function scoreItem(
   described: boolean,
   /** The function whose centroid this very item helped build (-1: none): scored without it. */
   own = -1,
-  /** Apps behind each centroid, if known: a centroid of few apps is trusted less (`supportPrior`). */
+  /** Items (records) behind each centroid, if known: a centroid of few is trusted less (`supportPrior`). */
   support?: Int32Array,
 ): ItemFunctionScores {
   const { keywordWeight, contextWeight, keywordCap, supportPrior } = model.combine;
-  const cosines = centroids.scores(v, own);
-  if (support && supportPrior > 0) shrinkBySupport(cosines, support, own, supportPrior);
+  const cosines = shrinkBySupport(centroids.scores(v, own), support, own, supportPrior);
   const top = new TopCandidates();
   let bestCos = 0;
   const hasEvidence = evidence.scores.size > 0;
@@ -118,11 +117,9 @@ export function scoreItem(
   // function (whatever office runs it); an app with no description falls back to every clue.
   let novel = false;
   if (evidence.textual.size === 0) {
-    if (described) {
-      const text = centroids.textScores(v, own);
-      if (support && supportPrior > 0) shrinkBySupport(text, support, own, supportPrior);
-      novel = maxOf(text) < model.novelty.minTextCosine;
-    } else novel = bestCos < model.novelty.minCosine;
+    novel = described
+      ? maxOf(shrinkBySupport(centroids.textScores(v, own), support, own, supportPrior)) < model.novelty.minTextCosine
+      : bestCos < model.novelty.minCosine;
   }
   return { candidates: top.list(), evidence, novel };
 }
@@ -145,13 +142,15 @@ class TopCandidates {
   }
 }
 
-/** Scales each cosine by m / (m + prior), m the apps behind that centroid other than the item itself. */
-function shrinkBySupport(cosines: Float64Array, support: Int32Array, own: number, prior: number): void {
+/** Scales each cosine (in place) by m / (m + prior), m the items behind that centroid other than the item itself. */
+function shrinkBySupport(cosines: Float64Array, support: Int32Array | undefined, own: number, prior: number): Float64Array {
+  if (!support || prior <= 0) return cosines;
   for (let fn = 0; fn < cosines.length; fn++) {
     if (cosines[fn] === 0) continue;
     const m = support[fn]! - (fn === own ? 1 : 0);
     cosines[fn] = m > 0 ? (cosines[fn]! * m) / (m + prior) : 0;
   }
+  return cosines;
 }
 
 function maxOf(values: Float64Array): number {

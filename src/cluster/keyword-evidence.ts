@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef } from '../knowledge/taxonomy.js';
+import { InputError } from '../util/errors.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
 
 /** The text an application (or a proposal) offers for classification. */
@@ -40,6 +41,9 @@ export class KeywordEvidence {
     private readonly say: Messages = messages('en'),
   ) {
     this.officeSiteFunction = functions.findIndex((f) => f.id === model.evidence.officeSite.function);
+    if (this.officeSiteFunction < 0) {
+      throw new InputError(`function-model.yaml: officeSite.function "${model.evidence.officeSite.function}" is not a function of functions.yaml`);
+    }
     functions.forEach((f, i) => {
       PHRASE_KINDS.forEach((kind, k) => {
         for (const p of f[kind]) this.matcher.add(p, i * PHRASE_KINDS.length + k);
@@ -82,7 +86,7 @@ export class KeywordEvidence {
       context.set(fn, (context.get(fn) ?? 0) + w);
     }
     const site = this.officeSiteFunction;
-    if (text.officeSite && site >= 0) {
+    if (text.officeSite) {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }

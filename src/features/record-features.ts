@@ -3,7 +3,7 @@ import { governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
-import { isAddress, matchingName } from './address-name.js';
+import { matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
@@ -16,6 +16,8 @@ export interface RecordFeatures {
   unit: string | null;
   /** Canonical name of the managing unit (expands abbreviations such as BKPSDM). */
   unitName: string | null;
+  /** The name as matching reads it: an address by its own labels (`sppd biroadpem`), any other name as written. */
+  nameText: string;
   /** Named by an address whose own label is an office's short name (disbudpar.bantenprov.go.id): that office's website. */
   officeSite: boolean;
   name: NameFeatures;
@@ -72,7 +74,8 @@ export function contentTokens(text: string | null): string[] {
 
 export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {
   const units = createUnitResolver();
-  const names = records.map((r) => nameFeatures(matchingName(r), regionTokensOf(r)));
+  const nameTexts = records.map(matchingName);
+  const names = records.map((r, i) => nameFeatures(nameTexts[i]!, regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
   const features = records.map((r, i): RecordFeatures => {
     const name = names[i]!;
@@ -88,14 +91,16 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       for (const e of acronyms.expand(a)) variants.add(e);
     }
     const unit = units.resolve(r.unit);
-    const ownWords = isAddress(r.name) ? matchingName(r) : null;
+    const nameText = nameTexts[i]!;
     return {
       government: r.government.code,
       host: r.urlHost,
       url: r.url,
       unit: unit ? unit.code : null,
       unitName: unit?.resolved ? unit.name : null,
-      officeSite: ownWords !== null && !ownWords.includes(' ') && units.resolve(ownWords)?.resolved === true,
+      nameText,
+      // an address reduced to one label that is an office's short name (disbudpar)
+      officeSite: nameText !== r.name && !nameText.includes(' ') && units.resolve(nameText)?.resolved === true,
       name,
       nameVariants: [...variants],
       descriptionTokens: new Set(contentTokens(r.description)),

@@ -6,6 +6,7 @@ import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
 import { headerScore, mapHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
+import { normalizeUrl } from '../normalize/url.js';
 import type { CellTable } from './table.js';
 import { readXlsxTable } from './xlsx.js';
 
@@ -145,7 +146,8 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       const field = f as CanonicalField;
       if (!fields[field]) fields[field] = v;
     }
-    if (nameFromUrl) fields.name = nameOfAddress(fields.url ?? '');
+    // the address as people write it: `https://www.Dinkes.x.go.id/` → `dinkes.x.go.id`
+    if (nameFromUrl) fields.name = normalizeUrl(fields.url)?.url ?? fields.url ?? '';
     records.push({ source, path, line, rowNumber, fields, extra });
   }
   return {
@@ -165,14 +167,4 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       assumptions,
     },
   };
-}
-
-/** `https://www.Dinkes.example.go.id/` → `dinkes.example.go.id`: the address as people write it. */
-function nameOfAddress(url: string): string {
-  return url
-    .trim()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-    .replace(/^www\d*\./i, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
 }

@@ -394,13 +394,28 @@ function findAgencyWithTypo(ix: Index, words: string[]): Agency | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+function hostLabels(urlHost: string): string[] {
+  return urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
+}
+
+/** Regions a host's labels name with a level marker: `bantenprov`, `garutkab`, `pemkabbogor`. */
+function markedRegions(ix: Index, labels: readonly string[]): Set<Region> {
+  const marked = new Set<Region>();
+  for (const label of labels) {
+    for (const level of REGION_LEVELS) {
+      for (const marker of ix.hostMarkers[level]) {
+        if (label.length <= marker.length) continue;
+        const key = label.endsWith(marker) ? label.slice(0, -marker.length) : label.startsWith(marker) ? label.slice(marker.length) : null;
+        if (key) for (const region of ix.regionsByKey.get(key) ?? []) if (region.level === level) marked.add(region);
+      }
+    }
+  }
+  return marked;
+}
+
 function hostChooses(ix: Index, candidates: Region[], urlHost: string): Region | undefined {
-  const labels = urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
-  const matching = candidates.filter((region) =>
-    region.keys.some((key) =>
-      ix.hostMarkers[region.level].some((marker) => labels.includes(key + marker) || labels.includes(marker + key)),
-    ),
-  );
+  const marked = markedRegions(ix, hostLabels(urlHost));
+  const matching = candidates.filter((region) => marked.has(region));
   return matching.length === 1 ? matching[0] : undefined;
 }
 
@@ -410,19 +425,10 @@ function hostChooses(ix: Index, candidates: Region[], urlHost: string): Region |
  * ("surabaya.go.id", "kemkes.go.id"). Ambiguous names ("bandung.go.id": city or regency) name none.
  */
 function governmentOfHost(ix: Index, urlHost: string): Government | null {
-  const labels = urlHost.toLowerCase().split('.').map((label) => label.replace(/[^a-z0-9]/g, ''));
+  const labels = hostLabels(urlHost);
   if (labels.length < 3 || labels[labels.length - 1] !== 'id' || labels[labels.length - 2] !== 'go') return null;
   const own = labels.slice(0, -2);
-  const marked = new Set<Region>();
-  for (const label of own) {
-    for (const level of REGION_LEVELS) {
-      for (const marker of ix.hostMarkers[level]) {
-        if (label.length <= marker.length) continue;
-        const key = label.endsWith(marker) ? label.slice(0, -marker.length) : label.startsWith(marker) ? label.slice(marker.length) : null;
-        if (key) for (const region of ix.regionsByKey.get(key) ?? []) if (region.level === level) marked.add(region);
-      }
-    }
-  }
+  const marked = markedRegions(ix, own);
   if (marked.size === 1) return fromRegion([...marked][0]!);
   if (marked.size > 1) return null;
   const last = own[own.length - 1]!;

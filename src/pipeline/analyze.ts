@@ -60,7 +60,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
 
   const { features } = buildRecordFeatures(records);
   lap('features');
-  const texts = records.map((r, i) => recordText(r, features[i]!.unitName, features[i]!.officeSite));
+  const texts = records.map((r, i) => recordText(r, features[i]!));
   const scoring = scoreFunctions(texts, knowledge.functions, fnModel, say);
   const guesses = recordGuesses(scoring, knowledge.functions);
   lap('score functions');
