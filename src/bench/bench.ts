@@ -6,7 +6,7 @@
  * the full set, and `check` of the proposals against the saved inventory.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -105,6 +105,15 @@ async function main(): Promise<void> {
   }
   const files = registryFiles(dataset);
   const tmp = mkdtempSync(join(tmpdir(), 'satupintu-bench-'));
+  try {
+    await measure(dataset, files, tmp);
+  } finally {
+    // each run writes the outputs five times over (hundreds of MB)
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function measure(dataset: string, files: string[], tmp: string): Promise<void> {
   const line = (label: string, value: string) => process.stdout.write(`${label.padEnd(44)} ${value}\n`);
 
   process.stdout.write(`satupintu bench on ${dataset}\n`);

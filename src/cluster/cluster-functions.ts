@@ -44,8 +44,8 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
 }
 
 /** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
-export function recordText(r: InventoryRecord, features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite'>): ClassifiableText {
-  const { nameText, unitName, officeSite } = features;
+export function recordText(r: InventoryRecord, features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress'>): ClassifiableText {
+  const { nameText, unitName, officeSite, addressLabel, officeAddress } = features;
   const region = regionTokensOf(r);
   const scope = r.government.code;
   // an office named inside the description says who runs the app, as the unit column does
@@ -53,10 +53,12 @@ export function recordText(r: InventoryRecord, features: Pick<RecordFeatures, 'n
   return {
     names: [withoutWords(nameText, region, scope)],
     descriptions: described && described.text.trim() ? [withoutWords(described.text, region, scope)] : [],
+    addresses: addressLabel ? [addressLabel] : [],
     units: [r.unit, unitName, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),
+    ...(officeAddress ? { officeAddress } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ export const FunctionModelSchema = z
   .object({
     evidence: z
       .object({
-        fields: z.object({ name: FieldWeights, description: FieldWeights, unit: FieldWeights, category: FieldWeights }).strict(),
+        fields: z.object({ name: FieldWeights, description: FieldWeights, address: FieldWeights, unit: FieldWeights, category: FieldWeights }).strict(),
         dataElement: z.number(),
         dataElementCap: z.number(),
         officeSite: z.object({ function: z.string().min(1), weight: z.number() }).strict(),
@@ -25,7 +25,7 @@ export const FunctionModelSchema = z
       .strict(),
     novelty: z.object({ minCosine: z.number(), minTextCosine: z.number(), proposalMinCosine: z.number(), clusterCosine: z.number() }).strict(),
     features: z
-      .object({ name: z.number(), description: z.number(), unit: z.number(), element: z.number(), category: z.number() })
+      .object({ name: z.number(), description: z.number(), address: z.number(), unit: z.number(), element: z.number(), category: z.number() })
       .strict(),
   })
   .strict();

@@ -8,11 +8,15 @@ import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.
 export interface ClassifiableText {
   names: string[];
   descriptions: string[];
+  /** The app's own address label when it says more than the name (`eretribusi` for "SIKEOM"). */
+  addresses: string[];
   units: string[];
   categories: string[];
   elements: string[];
   /** Named only by an office's own address (disbudpar.bantenprov.go.id): evidence for `officeSite.function`. */
   officeSite?: boolean;
+  /** Its own address is an office's (dinkes.x.go.id) though a name is given: the office's website unless its words say otherwise. */
+  officeAddress?: boolean;
 }
 
 export interface FunctionEvidence {
@@ -65,7 +69,7 @@ export class KeywordEvidence {
       if (values.length === 0) continue;
       const weights = this.model.evidence.fields[field];
       const isContext = field === 'unit' || field === 'category';
-      const isText = field === 'name' || field === 'description';
+      const isText = field === 'name' || field === 'description' || field === 'address';
       // each (function, kind) counts once per field, however many records repeat it
       const hits = values.length === 1 ? this.hitValues(values[0]!) : this.distinctHitValues(values);
       for (let h = 0; h < hits.length; h++) {
@@ -86,7 +90,8 @@ export class KeywordEvidence {
       context.set(fn, (context.get(fn) ?? 0) + w);
     }
     const site = this.officeSiteFunction;
-    if (text.officeSite) {
+    // an office's own address counts when the app's words name no function: "SIDUGT" at dinkes.x.go.id
+    if (text.officeSite || (text.officeAddress && textual.size === 0)) {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }
@@ -133,7 +138,9 @@ export class KeywordEvidence {
         }
       }
     }
-    if (text.officeSite && fn === this.officeSiteFunction) out.push(this.say.t('function.officeSite', { address: text.names[0] ?? '' }));
+    if ((text.officeSite || text.officeAddress) && fn === this.officeSiteFunction) {
+      out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
+    }
     const data = this.elementScores(text).get(fn);
     if (data) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
     return out.slice(0, limit);
@@ -143,6 +150,7 @@ export class KeywordEvidence {
     return [
       ['name', text.names],
       ['description', text.descriptions],
+      ['address', text.addresses],
       ['unit', text.units],
       ['category', text.categories],
     ];

@@ -70,6 +70,7 @@ export function termsOf(text: ClassifiableText, weights: FunctionModel['features
   };
   addWords(text.names, 'w:', weights.name, true);
   addWords(text.descriptions, 'w:', weights.description);
+  addWords(text.addresses, 'w:', weights.address);
   addWords(text.units, 'u:', weights.unit);
   addWords(text.categories, 'w:', weights.category);
   for (const e of new Set(text.elements)) add(elementTerm(e), weights.element);

@@ -8,6 +8,7 @@ const Schema = z
     versionPattern: z.string(),
     genericHostLabels: z.array(z.string()).default([]),
     domainLabels: z.array(z.string()).default([]),
+    clitics: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     spelling: z.record(z.string(), z.string()).default({}),
   })
   .strict();
@@ -19,6 +20,8 @@ export interface NameWords {
   genericHostLabels: Set<string>;
   /** Registration labels of a domain (go, id, com): no part of an app's name. */
   domainLabels: Set<string>;
+  /** Clitics a word may carry (disposisi-nya). */
+  clitics: string[];
   /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
   spelling: Map<string, string>;
 }
@@ -34,6 +37,7 @@ export function nameWords(): NameWords {
     version: new RegExp(f.versionPattern),
     genericHostLabels: new Set(f.genericHostLabels),
     domainLabels: new Set(f.domainLabels),
+    clitics: f.clitics,
     spelling: new Map(Object.entries(f.spelling)),
   };
   return cached;

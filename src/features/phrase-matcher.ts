@@ -13,9 +13,19 @@ export function dedouble(word: string): string {
   return word;
 }
 
-/** A word as classification compares it: standard spelling (antrian → antrean), no letter doubling. */
+const MIN_STEM = 4;
+
+/** A word without a clitic written onto it: `disposisinya` → `disposisi`; `hanya` stays. */
+function withoutClitic(word: string, clitics: readonly string[]): string {
+  for (const c of clitics) if (word.length - c.length >= MIN_STEM && word.endsWith(c)) return word.slice(0, -c.length);
+  return word;
+}
+
+/** A word as classification compares it: no clitic, standard spelling (antrian → antrean), no letter doubling. */
 export function standardWord(word: string): string {
-  return dedouble(nameWords().spelling.get(word) ?? word);
+  const { spelling, clitics } = nameWords();
+  const bare = withoutClitic(word, clitics);
+  return dedouble(spelling.get(bare) ?? bare);
 }
 
 // several matchers (function keywords, ecosystem cues, platform names) read the same texts

@@ -1,7 +1,7 @@
 import type { InventoryRecord } from '../model/inventory.js';
 import { governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
-import { fold } from '../util/text.js';
+import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
@@ -20,6 +20,13 @@ export interface RecordFeatures {
   nameText: string;
   /** Named by an address whose own label is an office's short name (disbudpar.bantenprov.go.id): that office's website. */
   officeSite: boolean;
+  /**
+   * The first label of the app's own address when it says what the name does not (`eretribusi` for an
+   * app named "SIKEOM"); null when the name already holds it, or it names an office or nothing.
+   */
+  addressLabel: string | null;
+  /** That label is an office's short name (`dinkes.x.go.id` for an app named "SIDUGT"). */
+  officeAddress: boolean;
   name: NameFeatures;
   /** Forms the name can be compared by: its core, long forms, short forms and learned expansions. */
   nameVariants: string[];
@@ -92,6 +99,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     }
     const unit = units.resolve(r.unit);
     const nameText = nameTexts[i]!;
+    const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,
       host: r.urlHost,
@@ -101,6 +109,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       nameText,
       // an address reduced to one label that is an office's short name (disbudpar)
       officeSite: nameText !== r.name && !nameText.includes(' ') && units.resolve(nameText)?.resolved === true,
+      addressLabel: ownLabel,
+      officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
       name,
       nameVariants: [...variants],
       descriptionTokens: new Set(contentTokens(r.description)),

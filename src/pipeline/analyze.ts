@@ -36,10 +36,12 @@ function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
   return {
     names: merged((t) => t.names),
     descriptions: merged((t) => t.descriptions),
+    addresses: merged((t) => t.addresses),
     units: merged((t) => t.units),
     categories: merged((t) => t.categories),
     elements: merged((t) => t.elements),
     ...(texts.every((t) => t.officeSite) ? { officeSite: true } : {}),
+    ...(texts.every((t) => t.officeAddress) ? { officeAddress: true } : {}),
   };
 }
 

@@ -62,7 +62,7 @@ describe('CentroidIndex', () => {
 
 describe('scoreFunctions', () => {
   const knowledge = loadKnowledgeBase();
-  const text = (name: string, description: string, unit: string): ClassifiableText => ({ names: [name], descriptions: [description], units: [unit], categories: [], elements: [] });
+  const text = (name: string, description: string, unit: string): ClassifiableText => ({ names: [name], descriptions: [description], addresses: [], units: [unit], categories: [], elements: [] });
 
   it('places apps by their keywords and leaves a truly new kind of app novel, even when it is alone', () => {
     const texts = [

@@ -208,6 +208,29 @@ describe('bad input through the binary', () => {
     expect(by.get('disbudpar.dumaikota.go.id')!.reasons).toMatch(/its address names only the office itself \(disbudpar\)/);
   });
 
+  it('reads a registry worded its own way: headers by their values, apps by their addresses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-opaque-'));
+    const r = run(['analyze', join(root, 'test', 'fixtures', 'analyze', 'opaque-names.csv'), '--out', dir, '--lang', 'en', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/note: opaque-names\.csv: column "Produk" read as name/);
+    expect(r.stderr).toMatch(/note: opaque-names\.csv: column "Penyelenggara" read as government/);
+    expect(r.stderr).toMatch(/note: opaque-names\.csv: column "Sifat" read as status/);
+    const rows = parse(readFileSync(join(dir, 'plan.csv'), 'utf8'), { columns: true }) as Row[];
+    const by = new Map(rows.map((row) => [row.name!, row]));
+    expect(by.get('SIKEOM')!.government).toBe('Kabupaten Garut');
+    expect(by.get('SIKOMPAK')!.action).toBe('retire');
+    // a name that says nothing: the app's own address does (eretribusi, jdih)
+    expect(by.get('SIKEOM')!.function).toBe('retribusi');
+    expect(by.get('SIKEOM')!.reasons).toMatch(/web address has "e-retribusi"/);
+    expect(by.get('SIDCEC')!.function).toBe('jdih');
+    // an office's own address with no word of its own is that office's website
+    expect(by.get('SIDUGT')!.function).toBe('website');
+    expect(by.get('SIDUGT')!.reasons).toMatch(/its address names only the office itself \(dinkes\)/);
+    // two offices' own wordings of one job
+    expect(by.get('SIRRWC')!.function).toBe('persuratan');
+    expect(by.get('SITMUC')!.function).toBe('persuratan');
+  });
+
   it('--show-mapping prints what was detected even when no column can be the name', () => {
     const r = run(['ingest', join(root, 'test', 'fixtures', 'ingest', 'no-name-column.csv'), '--show-mapping']);
     expect(r.status).toBe(0);

@@ -28,4 +28,17 @@ describe('standardWord', () => {
     expect(dedouble('puskkesmas')).toBe('puskesmas');
     expect(dedouble('pppk')).toBe('pppk');
   });
+
+  it('reads a word without its clitic when four letters remain', () => {
+    expect(standardWord('disposisinya')).toBe('disposisi');
+    expect(standardWord('antriannya')).toBe('antrean');
+    expect(standardWord('hanya')).toBe('hanya');
+    expect(standardWord('punya')).toBe('punya');
+  });
+
+  it('finds a keyword written with a clitic', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('disposisi', 'letters');
+    expect(matcher.find('Korespondensi kantor beserta disposisinya').map((h) => h.value)).toEqual(['letters']);
+  });
 });

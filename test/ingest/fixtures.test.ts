@@ -73,6 +73,33 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(new Set(inv.records.map((r) => r.government.name))).toEqual(new Set(['Kabupaten Garut']));
   });
 
+  it('reads columns no header synonym names by their values, and says what it assumed', async () => {
+    const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')]);
+    const file = inv.files[0]!;
+    expect(file.mapping).toMatchObject({ name: 'Produk', government: 'Penyelenggara', status: 'Sifat', url: 'Lokasi Daring', year: 'Dibuat' });
+    // the server's location ("Kominfo", "Diluar Kominfo") is neither an owner nor a name
+    expect(file.unmapped).toEqual(['Urut', 'Server']);
+    expect(file.assumptions).toHaveLength(5);
+    expect(file.assumptions.join(' ')).toMatch(/column "Penyelenggara" read as government: 100% of its values are governments/);
+    expect(inv.records.map((r) => r.government.name)).toEqual([
+      'Kabupaten Garut',
+      'Kabupaten Garut',
+      'Kota Surabaya',
+      'Kota Surabaya',
+      'Kementerian Dalam Negeri',
+      'Provinsi Banten',
+    ]);
+    expect(inv.records.map((r) => r.status)).toEqual(['active', 'active', 'inactive', 'active', 'active', 'inactive']);
+    expect(inv.records.map((r) => r.year)).toEqual([2019, 2020, 2015, 2021, 2022, 2018]);
+  });
+
+  it('a column the mapping ignores is not read by its values', async () => {
+    const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')], { mapping: { columns: { Produk: 'ignore' }, defaults: {} } });
+    const file = inv.files[0]!;
+    expect(file.mapping.name).toBe('Lokasi Daring');
+    expect(file.assumptions.join(' ')).toMatch(/no name column: each application is named by its address/);
+  });
+
   it('gives rejected rows their file, line, field and reason', async () => {
     const inv = await ingestFiles([join(DIR, 'rows-with-problems.csv')]);
     for (const r of inv.rejected) {

@@ -53,7 +53,11 @@ describe('guessField', () => {
     ['Biaya Operasional per Tahun', 'annualCost'],
     ['Jumlah Pengguna per Bulan', 'monthlyUsers'],
     // generic words name nothing, two named fields are no guess, the id is never guessed from a word
-    ['Pemilik Aplikasi', null],
+    ['Pemilik Aplikasi', 'government'],
+    ['Nama Pemilik', 'government'],
+    ['Yearly Budget', 'annualCost'],
+    ['Keadaan', 'status'],
+    ['Nama Versi', null],
     ['Versi Aplikasi', null],
     ['Tahun Anggaran', null],
     ['No. Telepon', null],

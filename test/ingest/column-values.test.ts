@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FIELDS_READ_FROM_VALUES, fieldFromValues } from '../../src/ingest/column-values.js';
+import type { CanonicalField } from '../../src/model/inventory.js';
+
+const ALL = new Set<CanonicalField>(FIELDS_READ_FROM_VALUES);
+const field = (values: string[], wanted: ReadonlySet<CanonicalField> = ALL) => fieldFromValues(values, wanted)?.field ?? null;
+
+describe('fieldFromValues', () => {
+  it.each([
+    ['addresses', ['simpeg.garutkab.go.id', 'https://lapor.go.id/', 'www.dinkes.x.go.id', 'ppid.surabaya.go.id', 'sipd.kemendagri.go.id'], 'url'],
+    ['years', ['2019', '2020', '2015', '2021', '2022', '2018'], 'year'],
+    ['money written as money', ['Rp 150.000.000', '150 juta', '1.500.000', 'Rp1,5 jt', '75 juta'], 'annualCost'],
+    ['statuses', ['aktif', 'Tidak Aktif', 'AKTIF', 'non aktif', 'active', 'aktif'], 'status'],
+    ['platforms', ['web', 'Android, iOS', 'web|android', 'Desktop', 'Website'], 'platforms'],
+    ['governments', ['Pemerintah Kabupaten Garut', 'Kota Surabaya', 'Pemkab Yalimo', 'Kementerian Kesehatan', 'Kab. Sleman'], 'government'],
+    ['names', ['Aplikasi SIMPEG', 'e-Kinerja ASN', 'Portal PPID', 'SIPD', 'Bursa Kerja Online', 'Lapor Sleman'], 'name'],
+  ])('%s', (_label, values, expected) => {
+    expect(field(values)).toBe(expected);
+  });
+
+  it.each([
+    ['too few values to tell', ['aktif', 'aktif', 'tidak aktif']],
+    ['plain numbers (users or money?)', ['1500', '200', '35000', '120', '99']],
+    ['one bare acronym: a place, not an owner', ['Kominfo', 'Diluar Kominfo', 'Kominfo', 'Kominfo', 'Diluar Kominfo']],
+    ['a category of few repeated values', ['Website', 'Aplikasi', 'Aplikasi', 'Website', 'Aplikasi', 'Website']],
+    ['codes', ['S00012', 'S00013', 'SPBE-9124821-1', 'A-0042', 'S00099']],
+    ['long sentences', Array.from({ length: 6 }, (_, i) => `Aplikasi nomor ${'satu '.repeat(20)} untuk layanan masyarakat yang ke-${i}`)],
+  ])('%s: nothing', (_label, values) => {
+    expect(field(values, new Set<CanonicalField>(['government', 'name', 'annualCost', 'platforms']))).toBeNull();
+  });
+
+  it('only looks for the fields still wanted, most specific first', () => {
+    const statuses = ['aktif', 'tidak aktif', 'aktif', 'aktif', 'non aktif'];
+    expect(field(statuses, new Set<CanonicalField>(['name']))).toBe('name');
+    expect(field(statuses, new Set<CanonicalField>(['status', 'name']))).toBe('status');
+    expect(field(statuses, new Set<CanonicalField>(['year']))).toBeNull();
+  });
+
+  it('reads a long column from a sample, and blank cells do not count against it', () => {
+    const values = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? '' : String(2000 + (i % 20))));
+    const found = fieldFromValues(values, ALL);
+    expect(found).toMatchObject({ field: 'year', share: 1 });
+    expect(found!.examples.length).toBeLessThanOrEqual(3);
+  });
+});
