@@ -9,6 +9,7 @@ const Schema = z
     genericHostLabels: z.array(z.string()).default([]),
     domainLabels: z.array(z.string()).default([]),
     clitics: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+    plurals: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]*$/)).default({}),
     spelling: z.record(z.string(), z.string()).default({}),
   })
   .strict();
@@ -22,6 +23,8 @@ export interface NameWords {
   domainLabels: Set<string>;
   /** Clitics a word may carry (disposisi-nya). */
   clitics: string[];
+  /** English plural ending → singular ending (ies → y, s → ''), longest first. */
+  plurals: [string, string][];
   /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
   spelling: Map<string, string>;
 }
@@ -38,6 +41,7 @@ export function nameWords(): NameWords {
     genericHostLabels: new Set(f.genericHostLabels),
     domainLabels: new Set(f.domainLabels),
     clitics: f.clitics,
+    plurals: Object.entries(f.plurals).sort((a, b) => b[0].length - a[0].length),
     spelling: new Map(Object.entries(f.spelling)),
   };
   return cached;

@@ -21,6 +21,16 @@ function withoutClitic(word: string, clitics: readonly string[]): string {
   return word;
 }
 
+/** `centres` → `centre`, `libraries` → `library`; null when the word is no plural (`kelas` keeps its s: `ss`/`us`/`is`/`as` endings are kept). */
+function singular(word: string, plurals: readonly [string, string][]): string | null {
+  for (const [ending, replacement] of plurals) {
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_STEM) continue;
+    if (ending === 's' && /[suia]s$/.test(word)) return null;
+    return word.slice(0, -ending.length) + replacement;
+  }
+  return null;
+}
+
 /** A word as classification compares it: no clitic, standard spelling (antrian → antrean), no letter doubling. */
 export function standardWord(word: string): string {
   const { spelling, clitics } = nameWords();
@@ -35,7 +45,7 @@ const wordsCache = new Map<string, string[][]>();
 export function matchWords(text: string): string[][] {
   const hit = wordsCache.get(text);
   if (hit) return hit;
-  const prefixes = nameWords().gluedPrefixes;
+  const { gluedPrefixes: prefixes, plurals } = nameWords();
   const words = fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
     .split(' ')
     .filter(Boolean)
@@ -44,6 +54,8 @@ export function matchWords(text: string): string[][] {
       for (const p of prefixes) {
         if (w.length - p.length >= 4 && w.startsWith(p)) forms.push(standardWord(w.slice(p.length)));
       }
+      const one = singular(w, plurals);
+      if (one) forms.push(standardWord(one));
       return forms;
     });
   if (wordsCache.size < 200_000) wordsCache.set(text, words);

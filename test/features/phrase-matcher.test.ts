@@ -36,6 +36,16 @@ describe('standardWord', () => {
     expect(standardWord('punya')).toBe('punya');
   });
 
+  it('finds a singular English keyword written in the plural, and leaves Indonesian -s words alone', () => {
+    const matcher = new PhraseMatcher<string>();
+    matcher.add('community health centre', 'puskesmas');
+    matcher.add('library', 'library');
+    matcher.add('kela', 'never');
+    expect(matcher.find('Records for community health centres').map((h) => h.value)).toEqual(['puskesmas']);
+    expect(matcher.find('Regional libraries').map((h) => h.value)).toEqual(['library']);
+    expect(matcher.find('Absensi kelas dan dinas').map((h) => h.value)).toEqual([]);
+  });
+
   it('finds a keyword written with a clitic', () => {
     const matcher = new PhraseMatcher<string>();
     matcher.add('disposisi', 'letters');
