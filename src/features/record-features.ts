@@ -22,7 +22,7 @@ export interface RecordFeatures {
   officeSite: boolean;
   /**
    * The first label of the app's own address when it says what the name does not (`eretribusi` for an
-   * app named "SIKEOM"); null when the name already holds it, or it names an office or nothing.
+   * app named "SIKEOM"); null when the name already holds it, the app is named by its address, or the host has no own label.
    */
   addressLabel: string | null;
   /** That label is an office's short name (`dinkes.x.go.id` for an app named "SIDUGT"). */

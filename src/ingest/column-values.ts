@@ -4,12 +4,13 @@ import { parseRupiah } from '../normalize/money.js';
 import { normalizePlatforms } from '../normalize/platforms.js';
 import { normalizeStatus } from '../normalize/status.js';
 import { normalizeUrl } from '../normalize/url.js';
-import { fold } from '../util/text.js';
+import { compactKey, fold } from '../util/text.js';
+import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
 
 /**
  * Reading a column by its values when no header synonym names it: a registry worded differently
  * ("Keadaan", "Pemilik", "System") still has its statuses, governments and names where they are.
- * Every reader is strict (most of the column must read), and the caller tells the user what it assumed.
+ * Every reader is strict (most of the column must read), and each column so read comes with a note.
  */
 
 /** Fields a column can be recognised by from its values, most specific first; `name` is looked for last. */
@@ -68,6 +69,12 @@ const READERS: Record<Exclude<FieldReadFromValues, 'government' | 'name'>, (v: s
   platforms: (v) => normalizePlatforms(v).length > 0,
 };
 
+/** A cell as a note may quote it: one line, no control characters, not too long. */
+function shown(value: string): string {
+  const flat = value.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+}
+
 function sample(values: readonly string[]): string[] {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   if (filled.length <= SAMPLE) return filled;
@@ -118,7 +125,38 @@ export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<C
   for (const field of FIELDS_READ_FROM_VALUES) {
     if (!wanted.has(field)) continue;
     const share = shareOf(field, sampled);
-    if (share >= MIN_SHARE[field]) return { field, share, examples: [...new Set(sampled)].slice(0, 3) };
+    if (share >= MIN_SHARE[field]) return { field, share, examples: [...new Set(sampled)].slice(0, 3).map(shown) };
   }
   return null;
+}
+
+/**
+ * Columns no header synonym names, read by their values: each field still missing (and without a
+ * default) is taken from the first unmapped column whose values read as it. Completes `mapping` in
+ * place and returns one note per column so read, for the user.
+ */
+export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], overrides?: MappingOverrides): string[] {
+  const ignored = new Set(
+    Object.entries(overrides?.columns ?? {})
+      .filter(([, target]) => target === 'ignore')
+      .map(([h]) => compactKey(h)),
+  );
+  const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && overrides?.defaults?.[f] === undefined));
+  const assumed: string[] = [];
+  header.forEach((h, c) => {
+    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || h.trim() === '' || ignored.has(compactKey(h))) return;
+    const found = fieldFromValues(
+      rows.map((cells) => cells[c] ?? ''),
+      wanted,
+    );
+    if (!found) return;
+    wanted.delete(found.field);
+    mapping.fieldsOf[c]!.push(found.field);
+    mapping.mapped[found.field] = h;
+    mapping.unmapped = mapping.unmapped.filter((u) => u !== h);
+    assumed.push(
+      `column "${h}" read as ${found.field}: ${Math.round(found.share * 100)}% of its values are ${VALUES_OF[found.field]} (${found.examples.map((e) => `"${e}"`).join(', ')}); map it with --mapping FILE to change it`,
+    );
+  });
+  return assumed;
 }

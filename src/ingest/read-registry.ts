@@ -4,9 +4,8 @@ import type { CanonicalField, FileSummary, RawRecord, RejectedRow } from '../mod
 import { InputError } from '../util/errors.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
-import { compactKey } from '../util/text.js';
-import { FIELDS_READ_FROM_VALUES, VALUES_OF, fieldFromValues } from './column-values.js';
-import { headerScore, mapHeaders, type ColumnMapping, type MappingOverrides } from './header-mapping.js';
+import { mapColumnsByValues } from './column-values.js';
+import { headerScore, mapHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
 import type { CellTable } from './table.js';
@@ -80,36 +79,6 @@ function findHeaderRow(table: CellTable): number {
   return bestIndex;
 }
 
-/**
- * Columns no header synonym names, read by their values: each field still missing (and without a
- * default) is taken from the first unmapped column whose values read as it. Returns what was assumed.
- */
-function mapByValues(mapping: ColumnMapping, header: string[], rows: string[][], overrides?: MappingOverrides): string[] {
-  const ignored = new Set(
-    Object.entries(overrides?.columns ?? {})
-      .filter(([, target]) => target === 'ignore')
-      .map(([h]) => compactKey(h)),
-  );
-  const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && overrides?.defaults?.[f] === undefined));
-  const assumed: string[] = [];
-  header.forEach((h, c) => {
-    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || h.trim() === '' || ignored.has(compactKey(h))) return;
-    const found = fieldFromValues(
-      rows.map((cells) => cells[c] ?? ''),
-      wanted,
-    );
-    if (!found) return;
-    wanted.delete(found.field);
-    mapping.fieldsOf[c]!.push(found.field);
-    mapping.mapped[found.field] = h;
-    mapping.unmapped = mapping.unmapped.filter((u) => u !== h);
-    assumed.push(
-      `column "${h}" read as ${found.field}: ${Math.round(found.share * 100)}% of its values are ${VALUES_OF[found.field]} (${found.examples.map((e) => `"${e}"`).join(', ')}); map it with --mapping FILE to change it`,
-    );
-  });
-  return assumed;
-}
-
 export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
   const source = basename(path);
   const notes = [...table.notes];
@@ -128,7 +97,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;
   const defaults = mappingOverrides?.defaults ?? {};
-  assumptions.push(...mapByValues(mapping, header, table.rows.slice(dataStart), mappingOverrides));
+  assumptions.push(...mapColumnsByValues(mapping, header, table.rows.slice(dataStart), mappingOverrides));
   // A list of websites often has no name column: the address is what names each app.
   const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;
   if (nameFromUrl) {
