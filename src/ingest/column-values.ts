@@ -1,8 +1,10 @@
 import type { CanonicalField } from '../model/inventory.js';
 import { createGovernmentResolver, governmentWords, type GovernmentResolver } from '../normalize/government.js';
+import { normalizeDataElements } from '../normalize/data-elements.js';
 import { parseRupiah } from '../normalize/money.js';
 import { normalizePlatforms } from '../normalize/platforms.js';
 import { normalizeStatus } from '../normalize/status.js';
+import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { normalizeUrl } from '../normalize/url.js';
 import { compactKey, fold } from '../util/text.js';
 import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
@@ -13,8 +15,8 @@ import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
  * Every reader is strict (most of the column must read), and each column so read comes with a note.
  */
 
-/** Fields a column can be recognised by from its values, most specific first; `name` is looked for last. */
-export const FIELDS_READ_FROM_VALUES = ['url', 'year', 'annualCost', 'status', 'platforms', 'government', 'name'] as const;
+/** Fields a column can be recognised by from its values, most specific first; free text (name, then description) last. */
+export const FIELDS_READ_FROM_VALUES = ['url', 'year', 'annualCost', 'status', 'platforms', 'dataElements', 'government', 'unit', 'name', 'description'] as const;
 export type FieldReadFromValues = (typeof FIELDS_READ_FROM_VALUES)[number];
 
 // Too few values tell nothing; a sample of a long column tells as much as all of it.
@@ -27,8 +29,11 @@ const MIN_SHARE: Record<FieldReadFromValues, number> = {
   annualCost: 0.8,
   status: 0.8,
   platforms: 0.8,
+  dataElements: 0.7,
   government: 0.7,
+  unit: 0.7,
   name: 0.8,
+  description: 0.6,
 };
 /** What a column of each field holds, for the note that tells the user what was assumed. */
 export const VALUES_OF: Record<FieldReadFromValues, string> = {
@@ -37,12 +42,20 @@ export const VALUES_OF: Record<FieldReadFromValues, string> = {
   annualCost: 'amounts of money',
   status: 'statuses',
   platforms: 'platforms',
+  dataElements: 'lists of data elements',
   government: 'governments',
+  unit: 'offices',
   name: 'short texts that differ from row to row',
+  description: 'sentences',
 };
 const MAX_NAME_LENGTH = 90;
 /** Names differ from row to row; a column of a few repeated values is a category. */
 const MIN_NAME_DISTINCT = 0.5;
+const LIST = /[,;|]/;
+/** Share of values that must be lists for a column to be read as data elements. */
+const MIN_LIST_SHARE = 0.3;
+/** A description says something: a sentence of a few words. */
+const MIN_DESCRIPTION_WORDS = 4;
 
 export interface ValueEvidence {
   field: FieldReadFromValues;
@@ -53,6 +66,7 @@ export interface ValueEvidence {
 }
 
 let resolver: GovernmentResolver | undefined;
+let units: UnitResolver | undefined;
 let levelWords: ReadonlySet<string> | undefined;
 
 const looksLikeAddress = (v: string) => !/\s/.test(v) && v.includes('.') && normalizeUrl(v) !== null;
@@ -61,12 +75,15 @@ const looksLikeYear = (v: string) => /^(19[7-9]\d|20\d\d)$/.test(v);
 // plain numbers are as often user counts as costs: only money written as money counts
 const looksLikeMoney = (v: string) => /\b(rp|idr|juta|jt|miliar|milyar|ribu)\b|\d\.\d{3}/i.test(v) && parseRupiah(v) !== null;
 
-const READERS: Record<Exclude<FieldReadFromValues, 'government' | 'name'>, (v: string) => boolean> = {
+const READERS: Record<Exclude<FieldReadFromValues, 'government' | 'name' | 'dataElements'>, (v: string) => boolean> = {
   url: looksLikeAddress,
   year: looksLikeYear,
   annualCost: looksLikeMoney,
   status: (v) => normalizeStatus(v) !== 'unknown',
   platforms: (v) => normalizePlatforms(v).length > 0,
+  // offices data/units.yaml knows (Dinas Kesehatan, BKPSDM, Bagian Umum)
+  unit: (v) => (units ??= createUnitResolver()).resolve(v)?.resolved === true,
+  description: (v) => v.split(/\s+/).length >= MIN_DESCRIPTION_WORDS && /\p{L}{3}/u.test(v) && !looksLikeAddress(v),
 };
 
 /** A cell as a note may quote it: one line, no control characters, not too long. */
@@ -103,14 +120,34 @@ function readsAsGovernment(values: readonly string[]): number {
   return codes.size >= 2 || worded * 2 >= resolved ? resolved / values.length : 0;
 }
 
-/** Names: short text that differs from row to row; not codes ("S00012"), numbers or addresses. */
+const MAX_NAME_MEDIAN_WORDS = 5;
+
+function medianWords(values: readonly string[]): number {
+  const counts = values.map((v) => v.split(/\s+/).length).sort((a, b) => a - b);
+  return counts[Math.floor(counts.length / 2)] ?? 0;
+}
+
+/** Names: short text that differs from row to row; not codes ("S00012"), numbers, addresses or sentences. */
 function readsAsName(values: readonly string[]): number {
+  if (medianWords(values) > MAX_NAME_MEDIAN_WORDS) return 0;
   const nameLike = values.filter((v) => v.length <= MAX_NAME_LENGTH && /\p{L}{3}/u.test(v) && !mostlyDigits(v) && !looksLikeAddress(v));
   return new Set(values.map(fold)).size >= values.length * MIN_NAME_DISTINCT ? nameLike.length / values.length : 0;
 }
 
+/** Data elements: values data/data-elements.yaml reads (NIK, Nama Lengkap, Alamat), written as lists. */
+function readsAsDataElements(values: readonly string[]): number {
+  let lists = 0;
+  let read = 0;
+  for (const v of values) {
+    if (LIST.test(v)) lists++;
+    if (normalizeDataElements(v).length > 0) read++;
+  }
+  return lists >= values.length * MIN_LIST_SHARE ? read / values.length : 0;
+}
+
 function shareOf(field: FieldReadFromValues, values: readonly string[]): number {
   if (field === 'government') return readsAsGovernment(values);
+  if (field === 'dataElements') return readsAsDataElements(values);
   if (field === 'name') return readsAsName(values);
   const read = READERS[field];
   let n = 0;

@@ -124,11 +124,14 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
   return { fieldsOf, mapped, unmapped };
 }
 
+/** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */
+const DATA_CELL = /[,;|]|\w\.\w|\d{4}/;
+
 /** How many cells of a row look like headers: used to find the header row below a title block. */
 export function headerScore(cells: string[]): number {
   const fields = new Set<CanonicalField>();
   for (const c of cells) {
-    if (c.length > 60) continue;
+    if (c.length > 60 || DATA_CELL.test(c)) continue;
     const f = guessField(c);
     if (f) fields.add(f);
   }

@@ -64,19 +64,36 @@ async function readTable(path: string, options: ReadOptions): Promise<CellTable>
   return readCsvTable(path, decoded);
 }
 
+/** A later full row replaces the first as the header only if it reads clearly better: a data row can hold a word a synonym knows. */
+const MIN_HEADER_SCORE_GAIN = 2;
+
+function distinctFilled(cells: readonly string[]): number {
+  return new Set(cells.map((c) => c.trim()).filter((c) => c !== '')).size;
+}
+
+/**
+ * The header row: title lines above a table (one or two texts, merged cells repeat one) are never it;
+ * the first full row is, unless a later one reads clearly more like a header (a group-heading row or
+ * a wide title above the real header). So a file whose headers no synonym knows keeps its first row as the header.
+ */
 function findHeaderRow(table: CellTable): number {
-  let bestIndex = 0;
-  let bestScore = -1;
   const limit = Math.min(HEADER_SEARCH_ROWS, table.rows.length);
-  for (let i = 0; i < limit; i++) {
+  const filled = table.rows.slice(0, limit).map(distinctFilled);
+  const widest = Math.max(0, ...filled);
+  const isFull = (n: number) => n > Math.max(1, widest / 3);
+  const first = filled.findIndex(isFull);
+  if (first < 0) return 0;
+  let best = first;
+  let bestScore = headerScore(table.rows[first]!) + MIN_HEADER_SCORE_GAIN - 1;
+  for (let i = first + 1; i < limit; i++) {
+    if (!isFull(filled[i]!)) continue;
     const score = headerScore(table.rows[i]!);
     if (score > bestScore) {
       bestScore = score;
-      bestIndex = i;
+      best = i;
     }
-    if (score >= 4) break;
   }
-  return bestIndex;
+  return best;
 }
 
 export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {

@@ -13,7 +13,10 @@ describe('fieldFromValues', () => {
     ['statuses', ['aktif', 'Tidak Aktif', 'AKTIF', 'non aktif', 'active', 'aktif'], 'status'],
     ['platforms', ['web', 'Android, iOS', 'web|android', 'Desktop', 'Website'], 'platforms'],
     ['governments', ['Pemerintah Kabupaten Garut', 'Kota Surabaya', 'Pemkab Yalimo', 'Kementerian Kesehatan', 'Kab. Sleman'], 'government'],
+    ['lists of data elements', ['NIK, Nama Lengkap, Alamat', 'NIP|Golongan', 'Rekam Medis; No BPJS', 'NIK', 'Nomor KK, NIK'], 'dataElements'],
+    ['offices', ['Dinas Kesehatan', 'BKPSDM', 'Bagian Umum', 'Dinas Kesehatan', 'Bappeda', 'Diskominfo'], 'unit'],
     ['names', ['Aplikasi SIMPEG', 'e-Kinerja ASN', 'Portal PPID', 'SIPD', 'Bursa Kerja Online', 'Lapor Sleman'], 'name'],
+    ['sentences', ['Data pokok pegawai dan kenaikan pangkat', 'Sasaran kinerja dan laporan harian pegawai', 'Pendaftaran pasien puskesmas secara daring dari rumah', 'Informasi lowongan kerja bagi para pencari kerja', 'Perencanaan dan penganggaran daerah setiap tahun'], 'description'],
   ])('%s', (_label, values, expected) => {
     expect(field(values)).toBe(expected);
   });

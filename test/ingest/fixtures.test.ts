@@ -76,10 +76,19 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
   it('reads columns no header synonym names by their values, and says what it assumed', async () => {
     const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')]);
     const file = inv.files[0]!;
-    expect(file.mapping).toMatchObject({ name: 'Produk', government: 'Penyelenggara', status: 'Sifat', url: 'Lokasi Daring', year: 'Dibuat' });
+    expect(file.mapping).toMatchObject({
+      name: 'Produk',
+      government: 'Penyelenggara',
+      unit: 'Pengampu',
+      description: 'Ringkas',
+      dataElements: 'Isian',
+      status: 'Sifat',
+      url: 'Lokasi Daring',
+      year: 'Dibuat',
+    });
     // the server's location ("Kominfo", "Diluar Kominfo") is neither an owner nor a name
     expect(file.unmapped).toEqual(['Urut', 'Server']);
-    expect(file.assumptions).toHaveLength(5);
+    expect(file.assumptions).toHaveLength(8);
     expect(file.assumptions.join(' ')).toMatch(/column "Penyelenggara" read as government: 100% of its values are governments/);
     expect(inv.records.map((r) => r.government.name)).toEqual([
       'Kabupaten Garut',
@@ -91,6 +100,9 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     ]);
     expect(inv.records.map((r) => r.status)).toEqual(['active', 'active', 'inactive', 'active', 'active', 'inactive']);
     expect(inv.records.map((r) => r.year)).toEqual([2019, 2020, 2015, 2021, 2022, 2018]);
+    expect(inv.records[2]!.description).toBe('Pendaftaran dan rekam medis pasien puskesmas');
+    expect(inv.records[0]!.unit).toBe('BKPSDM');
+    expect(inv.records[2]!.dataElements).toEqual(expect.arrayContaining(['nik', 'medical_record']));
   });
 
   it('a column the mapping ignores is not read by its values', async () => {
