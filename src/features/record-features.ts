@@ -1,5 +1,5 @@
 import type { InventoryRecord } from '../model/inventory.js';
-import { governmentWords } from '../normalize/government.js';
+import { governmentCodeOfLabel, governmentWords } from '../normalize/government.js';
 import { createUnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
@@ -54,14 +54,15 @@ export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
   return out;
 }
 
-/** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host or generic labels. */
-function hostLabel(host: string | null, regionTokens: ReadonlySet<string>): string | null {
+/** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host (`garutkab.go.id`, `garut.go.id`) or generic labels. */
+function hostLabel(record: InventoryRecord): string | null {
+  const host = record.urlHost;
   if (!host) return null;
   const labels = host.split('.');
   if (labels.length < 3) return null;
   const first = labels[0]!.replace(/[^a-z0-9]/g, '');
-  if (first.length < 3 || nameWords().genericHostLabels.has(first) || regionTokens.has(first)) return null;
-  return first;
+  if (first.length < 3 || nameWords().genericHostLabels.has(first) || regionTokensOf(record).has(first)) return null;
+  return governmentCodeOfLabel(first) === record.government.code ? null : first;
 }
 
 const tokenCache = new Map<string, string[]>();
@@ -90,7 +91,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     if (name.core) variants.add(name.core);
     if (name.comparable.size) variants.add([...name.comparable].sort().join(' '));
     // the first label of an app's own host is its short name (epresensi.x.go.id)
-    const label = hostLabel(r.urlHost, regionTokensOf(r));
+    const label = hostLabel(r);
     if (label) variants.add(comparableWord(label));
     for (const l of name.longForms) variants.add(l);
     for (const a of name.acronyms) {

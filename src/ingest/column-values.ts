@@ -5,8 +5,9 @@ import { parseRupiah } from '../normalize/money.js';
 import { normalizePlatforms } from '../normalize/platforms.js';
 import { normalizeStatus } from '../normalize/status.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
+import { parseYear } from '../normalize/normalize-records.js';
 import { normalizeUrl } from '../normalize/url.js';
-import { compactKey, fold } from '../util/text.js';
+import { fold } from '../util/text.js';
 import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
 
 /**
@@ -15,40 +16,11 @@ import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
  * Every reader is strict (most of the column must read), and each column so read comes with a note.
  */
 
-/** Fields a column can be recognised by from its values, most specific first; free text (name, then description) last. */
-export const FIELDS_READ_FROM_VALUES = ['url', 'year', 'annualCost', 'status', 'platforms', 'dataElements', 'government', 'unit', 'name', 'description'] as const;
-export type FieldReadFromValues = (typeof FIELDS_READ_FROM_VALUES)[number];
-
 // Too few values tell nothing; a sample of a long column tells as much as all of it.
 const MIN_VALUES = 5;
 const SAMPLE = 400;
-/** Share of a column's non-empty values that must read as the field. */
-const MIN_SHARE: Record<FieldReadFromValues, number> = {
-  url: 0.8,
-  year: 0.9,
-  annualCost: 0.8,
-  status: 0.8,
-  platforms: 0.8,
-  dataElements: 0.7,
-  government: 0.7,
-  unit: 0.7,
-  name: 0.8,
-  description: 0.6,
-};
-/** What a column of each field holds, for the note that tells the user what was assumed. */
-export const VALUES_OF: Record<FieldReadFromValues, string> = {
-  url: 'web addresses',
-  year: 'years',
-  annualCost: 'amounts of money',
-  status: 'statuses',
-  platforms: 'platforms',
-  dataElements: 'lists of data elements',
-  government: 'governments',
-  unit: 'offices',
-  name: 'short texts that differ from row to row',
-  description: 'sentences',
-};
 const MAX_NAME_LENGTH = 90;
+const MAX_DATE_LENGTH = 10;
 /** Names differ from row to row; a column of a few repeated values is a category. */
 const MIN_NAME_DISTINCT = 0.5;
 const LIST = /[,;|]/;
@@ -57,8 +29,10 @@ const MIN_LIST_SHARE = 0.3;
 /** A description says something: a sentence of a few words. */
 const MIN_DESCRIPTION_WORDS = 4;
 
-export interface ValueEvidence {
-  field: FieldReadFromValues;
+interface ValueEvidence {
+  field: CanonicalField;
+  /** What the column holds, in words. */
+  holds: string;
   /** Share of the sampled non-empty values that read as the field. */
   share: number;
   /** A few values, to show the user what the column holds. */
@@ -71,20 +45,11 @@ let levelWords: ReadonlySet<string> | undefined;
 
 const looksLikeAddress = (v: string) => !/\s/.test(v) && v.includes('.') && normalizeUrl(v) !== null;
 const mostlyDigits = (v: string) => (v.match(/\d/g)?.length ?? 0) * 3 >= v.length;
-const looksLikeYear = (v: string) => /^(19[7-9]\d|20\d\d)$/.test(v);
+// a year as normalisation reads it, in a cell that holds a year or a date and nothing more
+const looksLikeYear = (v: string) => v.length <= MAX_DATE_LENGTH && parseYear(v) !== null;
 // plain numbers are as often user counts as costs: only money written as money counts
 const looksLikeMoney = (v: string) => /\b(rp|idr|juta|jt|miliar|milyar|ribu)\b|\d\.\d{3}/i.test(v) && parseRupiah(v) !== null;
 
-const READERS: Record<Exclude<FieldReadFromValues, 'government' | 'name' | 'dataElements'>, (v: string) => boolean> = {
-  url: looksLikeAddress,
-  year: looksLikeYear,
-  annualCost: looksLikeMoney,
-  status: (v) => normalizeStatus(v) !== 'unknown',
-  platforms: (v) => normalizePlatforms(v).length > 0,
-  // offices data/units.yaml knows (Dinas Kesehatan, BKPSDM, Bagian Umum)
-  unit: (v) => (units ??= createUnitResolver()).resolve(v)?.resolved === true,
-  description: (v) => v.split(/\s+/).length >= MIN_DESCRIPTION_WORDS && /\p{L}{3}/u.test(v) && !looksLikeAddress(v),
-};
 
 /** A cell as a note may quote it: one line, no control characters, not too long. */
 function shown(value: string): string {
@@ -136,63 +101,87 @@ function readsAsName(values: readonly string[]): number {
 
 /** Data elements: values data/data-elements.yaml reads (NIK, Nama Lengkap, Alamat), written as lists. */
 function readsAsDataElements(values: readonly string[]): number {
-  let lists = 0;
-  let read = 0;
-  for (const v of values) {
-    if (LIST.test(v)) lists++;
-    if (normalizeDataElements(v).length > 0) read++;
-  }
-  return lists >= values.length * MIN_LIST_SHARE ? read / values.length : 0;
+  const lists = shareWhere(values, (v) => LIST.test(v));
+  return lists >= MIN_LIST_SHARE ? shareWhere(values, (v) => normalizeDataElements(v).length > 0) : 0;
 }
 
-function shareOf(field: FieldReadFromValues, values: readonly string[]): number {
-  if (field === 'government') return readsAsGovernment(values);
-  if (field === 'dataElements') return readsAsDataElements(values);
-  if (field === 'name') return readsAsName(values);
-  const read = READERS[field];
+function shareWhere(values: readonly string[], reads: (v: string) => boolean): number {
   let n = 0;
-  for (const v of values) if (read(v)) n++;
+  for (const v of values) if (reads(v)) n++;
   return n / values.length;
 }
 
-/** The first of `wanted` (in FIELDS_READ_FROM_VALUES order) that the column's values read as, or null. */
+interface ColumnReader {
+  field: CanonicalField;
+  /** Share of a column's non-empty values that must read as the field. */
+  minShare: number;
+  /** What such a column holds, for the note that tells the user what was assumed. */
+  holds: string;
+  /** Share of the values that read as the field (0 when the column as a whole does not look like one). */
+  share: (values: readonly string[]) => number;
+}
+
+/** Most specific first; free text (name, then description) last. */
+const READERS: readonly ColumnReader[] = [
+  { field: 'url', minShare: 0.8, holds: 'web addresses', share: (values) => shareWhere(values, looksLikeAddress) },
+  { field: 'year', minShare: 0.9, holds: 'years', share: (values) => shareWhere(values, looksLikeYear) },
+  { field: 'annualCost', minShare: 0.8, holds: 'amounts of money', share: (values) => shareWhere(values, looksLikeMoney) },
+  { field: 'status', minShare: 0.8, holds: 'statuses', share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown') },
+  { field: 'platforms', minShare: 0.8, holds: 'platforms', share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
+  { field: 'dataElements', minShare: 0.7, holds: 'lists of data elements', share: readsAsDataElements },
+  { field: 'government', minShare: 0.7, holds: 'governments', share: readsAsGovernment },
+  // offices data/units.yaml knows (Dinas Kesehatan, BKPSDM, Bagian Umum)
+  {
+    field: 'unit',
+    minShare: 0.7,
+    holds: 'offices',
+    share: (values) => shareWhere(values, (v) => (units ??= createUnitResolver()).resolve(v)?.resolved === true),
+  },
+  { field: 'name', minShare: 0.8, holds: 'short texts that differ from row to row', share: readsAsName },
+  {
+    field: 'description',
+    minShare: 0.6,
+    holds: 'sentences',
+    share: (values) => shareWhere(values, (v) => v.split(/\s+/).length >= MIN_DESCRIPTION_WORDS && /\p{L}{3}/u.test(v) && !looksLikeAddress(v)),
+  },
+];
+
+/** Fields a column can be read as from its values, in the order they are tried. */
+export const FIELDS_READ_FROM_VALUES: readonly CanonicalField[] = READERS.map((r) => r.field);
+
+/** The first reader of a `wanted` field that the column's values satisfy, or null. */
 export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<CanonicalField>): ValueEvidence | null {
   const sampled = sample(values);
   if (sampled.length < MIN_VALUES) return null;
-  for (const field of FIELDS_READ_FROM_VALUES) {
-    if (!wanted.has(field)) continue;
-    const share = shareOf(field, sampled);
-    if (share >= MIN_SHARE[field]) return { field, share, examples: [...new Set(sampled)].slice(0, 3).map(shown) };
+  for (const reader of READERS) {
+    if (!wanted.has(reader.field)) continue;
+    const share = reader.share(sampled);
+    if (share >= reader.minShare) return { field: reader.field, holds: reader.holds, share, examples: [...new Set(sampled)].slice(0, 3).map(shown) };
   }
   return null;
 }
 
 /**
  * Columns no header synonym names, read by their values: each field still missing (and without a
- * default) is taken from the first unmapped column whose values read as it. Completes `mapping` in
- * place and returns one note per column so read, for the user.
+ * default) is taken from the first column `--mapping` leaves open whose values read as it. Completes
+ * `mapping` in place and returns one note per column so read, for the user.
  */
-export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], overrides?: MappingOverrides): string[] {
-  const ignored = new Set(
-    Object.entries(overrides?.columns ?? {})
-      .filter(([, target]) => target === 'ignore')
-      .map(([h]) => compactKey(h)),
-  );
-  const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && overrides?.defaults?.[f] === undefined));
+export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): string[] {
+  const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && defaults[f] === undefined));
   const assumed: string[] = [];
   header.forEach((h, c) => {
-    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || h.trim() === '' || ignored.has(compactKey(h))) return;
+    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || mapping.overridden[c] || h.trim() === '') return;
     const found = fieldFromValues(
       rows.map((cells) => cells[c] ?? ''),
       wanted,
     );
     if (!found) return;
-    wanted.delete(found.field);
-    mapping.fieldsOf[c]!.push(found.field);
-    mapping.mapped[found.field] = h;
-    mapping.unmapped = mapping.unmapped.filter((u) => u !== h);
+    const { field, holds } = found;
+    wanted.delete(field);
+    mapping.fieldsOf[c]!.push(field);
+    mapping.mapped[field] = h;
     assumed.push(
-      `column "${h}" read as ${found.field}: ${Math.round(found.share * 100)}% of its values are ${VALUES_OF[found.field]} (${found.examples.map((e) => `"${e}"`).join(', ')}); map it with --mapping FILE to change it`,
+      `column "${h}" read as ${field}: ${Math.round(found.share * 100)}% of its values are ${holds} (${found.examples.map((e) => `"${e}"`).join(', ')}); map it with --mapping FILE to change it`,
     );
   });
   return assumed;

@@ -59,7 +59,13 @@ export interface ColumnMapping {
   fieldsOf: CanonicalField[][];
   /** Field → header it came from (for --show-mapping and the summary). */
   mapped: Partial<Record<CanonicalField, string>>;
-  unmapped: string[];
+  /** Columns `--mapping` decides (including `ignore`): never guessed. */
+  overridden: boolean[];
+}
+
+/** Headers of the columns that feed no field (kept as extra attributes). */
+export function unmappedHeaders(headers: readonly string[], mapping: ColumnMapping): string[] {
+  return headers.filter((h, i) => mapping.fieldsOf[i]!.length === 0 && h.trim() !== '');
 }
 
 /**
@@ -101,6 +107,7 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
   }
   const fieldsOf: CanonicalField[][] = headers.map(() => []);
   const mapped: Partial<Record<CanonicalField, string>> = {};
+  const overridden = headers.map((header) => overrideByKey.has(compactKey(header)));
   // Overrides first, so an explicit mapping wins over a guess for the same field.
   headers.forEach((header, i) => {
     const o = overrideByKey.get(compactKey(header));
@@ -113,15 +120,14 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
     }
   });
   headers.forEach((header, i) => {
-    if (overrideByKey.has(compactKey(header))) return;
+    if (overridden[i]) return;
     const field = guessField(header);
     if (field && mapped[field] === undefined) {
       mapped[field] = header;
       fieldsOf[i]!.push(field);
     }
   });
-  const unmapped = headers.filter((h, i) => fieldsOf[i]!.length === 0 && h.trim() !== '');
-  return { fieldsOf, mapped, unmapped };
+  return { fieldsOf, mapped, overridden };
 }
 
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */

@@ -5,7 +5,7 @@ import { InputError } from '../util/errors.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
 import { mapColumnsByValues } from './column-values.js';
-import { headerScore, mapHeaders, type MappingOverrides } from './header-mapping.js';
+import { headerScore, mapHeaders, unmappedHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
 import type { CellTable } from './table.js';
@@ -84,13 +84,13 @@ function findHeaderRow(table: CellTable): number {
   const first = filled.findIndex(isFull);
   if (first < 0) return 0;
   let best = first;
-  let bestScore = headerScore(table.rows[first]!) + MIN_HEADER_SCORE_GAIN - 1;
+  let needed = headerScore(table.rows[first]!) + MIN_HEADER_SCORE_GAIN;
   for (let i = first + 1; i < limit; i++) {
     if (!isFull(filled[i]!)) continue;
     const score = headerScore(table.rows[i]!);
-    if (score > bestScore) {
-      bestScore = score;
+    if (score >= needed) {
       best = i;
+      needed = score + 1;
     }
   }
   return best;
@@ -114,7 +114,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;
   const defaults = mappingOverrides?.defaults ?? {};
-  assumptions.push(...mapColumnsByValues(mapping, header, table.rows.slice(dataStart), mappingOverrides));
+  assumptions.push(...mapColumnsByValues(mapping, header, table.rows.slice(dataStart), defaults));
   // A list of websites often has no name column: the address is what names each app.
   const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;
   if (nameFromUrl) {
@@ -181,7 +181,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       rowsRead,
       rejectedAtRead: rejected.length,
       mapping: mapping.mapped,
-      unmapped: mapping.unmapped,
+      unmapped: unmappedHeaders(header, mapping),
       notes,
       assumptions,
     },

@@ -66,7 +66,8 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-function parseYear(raw: string | undefined): number | null {
+/** The year a cell names (`2019`, `01/05/2019`, `Tahun 2019`), or null. */
+export function parseYear(raw: string | undefined): number | null {
   const m = raw ? /\b(19[6-9]\d|20\d\d)\b/.exec(raw) : null;
   return m ? Number(m[1]) : null;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addressWords, isAddress } from '../../src/features/address-name.js';
 import { officeMentions } from '../../src/features/office-mentions.js';
+import { buildRecordFeatures } from '../../src/features/record-features.js';
+import { record } from '../link/helpers.js';
 
 describe('names that are web addresses', () => {
   it.each([
@@ -45,5 +47,19 @@ describe('office names inside a description', () => {
 
   it('leaves lower-case uses of the office words alone', () => {
     expect(officeMentions('tata naskah dinas elektronik')).toEqual({ text: 'tata naskah dinas elektronik', offices: [] });
+  });
+});
+
+describe('the own label of an app address', () => {
+  it('is the first label of an office host, never the government portal itself', () => {
+    const recs = [
+      record({ name: 'SIKEOM', url: 'eretribusi.banyuwangikab.go.id', urlHost: 'eretribusi.banyuwangikab.go.id' }),
+      record({ name: 'SIPD', url: 'banyuwangikab.go.id/sipd', urlHost: 'banyuwangikab.go.id' }),
+      record({ name: 'e-Retribusi', url: 'eretribusi.banyuwangikab.go.id', urlHost: 'eretribusi.banyuwangikab.go.id' }),
+      record({ name: 'SIDUGT', url: 'dinkes.banyuwangikab.go.id', urlHost: 'dinkes.banyuwangikab.go.id' }),
+    ];
+    const { features } = buildRecordFeatures(recs);
+    expect(features.map((f) => f.addressLabel)).toEqual(['eretribusi', null, null, 'dinkes']);
+    expect(features.map((f) => f.officeAddress)).toEqual([false, false, false, true]);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guessField, loadMappingFile, mapHeaders } from '../../src/ingest/header-mapping.js';
+import { guessField, loadMappingFile, mapHeaders, unmappedHeaders } from '../../src/ingest/header-mapping.js';
 import { detectDelimiter } from '../../src/ingest/csv.js';
 
 describe('guessField', () => {
@@ -68,9 +68,10 @@ describe('guessField', () => {
 
 describe('mapHeaders', () => {
   it('maps each field once and keeps the rest as unmapped', () => {
-    const m = mapHeaders(['No', 'Nama Aplikasi', 'Nama', 'Posisi Server']);
+    const headers = ['No', 'Nama Aplikasi', 'Nama', 'Posisi Server'];
+    const m = mapHeaders(headers);
     expect(m.mapped).toEqual({ id: 'No', name: 'Nama Aplikasi' });
-    expect(m.unmapped).toEqual(['Nama', 'Posisi Server']);
+    expect(unmappedHeaders(headers, m)).toEqual(['Nama', 'Posisi Server']);
   });
 
   it('lets a mapping file override and add mappings, one column feeding two fields', () => {
