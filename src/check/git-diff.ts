@@ -75,17 +75,15 @@ export interface FilesAtRef {
 }
 
 /** Writes each file as it was at `ref` to a temporary folder; verifies the ref once per repository. */
-export function filesAtRef(files: readonly string[], ref: string): FilesAtRef & { commits: string[] } {
+export function filesAtRef(files: readonly string[], ref: string): FilesAtRef {
   const dir = mkdtempSync(join(tmpdir(), 'satupintu-base-'));
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     const commitOf = new Map<string, string>();
-    const commits: string[] = [];
     const paths = files.map((file, i) => {
       const loc = locateInRepo(file);
       const commit = commitOf.get(loc.root) ?? verifyRef(loc.root, ref);
       commitOf.set(loc.root, commit);
-      commits.push(commit);
       const bytes = fileAtRef(loc, commit);
       if (bytes === null) return null;
       const sub = join(dir, String(i));
@@ -94,7 +92,7 @@ export function filesAtRef(files: readonly string[], ref: string): FilesAtRef & 
       writeFileSync(path, bytes);
       return path;
     });
-    return { paths, commits, cleanup };
+    return { paths, cleanup };
   } catch (error) {
     cleanup();
     throw error;

@@ -72,7 +72,5 @@ export interface RenderContext {
 /** One output format: a pure function from the report to the text written to stdout or --output. */
 export interface CheckReporter {
   format: CheckFormat;
-  /** Suggested file extension for --output. */
-  extension: string;
   render(report: CheckReport, context: RenderContext): string;
 }

@@ -9,7 +9,7 @@ import { regionTokensOf, type RecordFeatures } from '../features/record-features
 import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
-import { scoreFunctions, type FunctionScoring } from './function-scorer.js';
+import type { FunctionScoring } from './function-scorer.js';
 import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
 

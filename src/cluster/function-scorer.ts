@@ -24,7 +24,6 @@ export interface FunctionScoring {
   items: ItemFunctionScores[];
   vectors: SparseVector[];
   tfidf: TfIdf;
-  centroids: Centroid[];
   keywords: KeywordEvidence;
 }
 
@@ -56,10 +55,9 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
     return fn >= 0 && best >= model.seeding.minScore && best >= second * model.seeding.ratio ? fn : -1;
   });
   let members = seeded;
-  let centroids: Centroid[] = [];
   let items: ItemFunctionScores[] = [];
   for (let round = 0; round < model.combine.rounds; round++) {
-    centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
+    const centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
     const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
     const support = Int32Array.from(centroids, (c) => c.count);
     // each item is scored without its own part of the centroid it helped build (members[i])
@@ -71,7 +69,7 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
       return a && !it.novel && (!b || a.combined >= b.combined * 1.3) ? a.fn : -1;
     });
   }
-  return { items, vectors, tfidf, centroids, keywords: kw };
+  return { items, vectors, tfidf, keywords: kw };
 }
 
 /** One normalised centroid per class from labelled vectors (label -1: unlabelled). */

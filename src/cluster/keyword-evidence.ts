@@ -40,7 +40,7 @@ export class KeywordEvidence {
   private readonly officeSiteFunction: number;
 
   constructor(
-    private readonly functions: readonly FunctionDef[],
+    functions: readonly FunctionDef[],
     private readonly model: FunctionModel,
     private readonly say: Messages = messages('en'),
   ) {

@@ -212,9 +212,6 @@ export interface Translator {
   percent(share: number): string;
 }
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
 
 export function loadLabels(): Record<LabelKey, { id: string; en: string }> {
   return loadKnowledge('labels.yaml', LabelsSchema);

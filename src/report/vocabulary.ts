@@ -1,5 +1,4 @@
 import type { Action, Analysis, AnalyzedApplication, Ecosystem } from '../model/analysis.js';
-import type { Status } from '../model/inventory.js';
 import type { CostTotal, EffortLevel, Redirect, WaveNumber } from '../plan/views.js';
 import type { Translator } from './i18n.js';
 
@@ -7,7 +6,6 @@ export const actionLabel = (t: Translator, a: Action) => t.t(`action.${a}`);
 export const ecosystemLabel = (t: Translator, e: Ecosystem) => t.t(`ecosystem.${e}`);
 export const waveTitle = (t: Translator, w: WaveNumber) => t.t(`wave.${w}`);
 export const effortLabel = (t: Translator, e: EffortLevel) => t.t(`effort.${e}`);
-export const statusLabel = (t: Translator, s: Status) => t.t(`status.${s}`);
 
 /** `Rp 150 juta` plus `(3 apps without cost data)` when some apps had none. */
 export function costText(t: Translator, cost: CostTotal): string {

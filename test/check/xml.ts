@@ -9,7 +9,7 @@ export interface XmlElement {
 const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*/;
 
 function decodeEntities(s: string, at: number): string {
-  return s.replace(/&([^;]*);|&/g, (whole, body: string | undefined) => {
+  return s.replace(/&([^;]*);|&/g, (_whole, body: string | undefined) => {
     if (body === undefined) throw new Error(`bare & near offset ${at}`);
     if (body === 'amp') return '&';
     if (body === 'lt') return '<';

@@ -35,7 +35,6 @@ function line(r: CheckResult): string {
 
 export const githubReporter: CheckReporter = {
   format: 'github',
-  extension: 'txt',
   render(report) {
     const out = report.results.map(line);
     for (const note of report.notes) out.push(command('notice', { title: 'satupintu' }, note));

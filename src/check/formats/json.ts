@@ -40,6 +40,5 @@ export function checkJson(report: CheckReport) {
 
 export const jsonReporter: CheckReporter = {
   format: 'json',
-  extension: 'json',
   render: (report) => `${JSON.stringify(checkJson(report), null, 2)}\n`,
 };

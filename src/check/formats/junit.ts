@@ -52,6 +52,5 @@ export function checkJunit(report: CheckReport): string {
 
 export const junitReporter: CheckReporter = {
   format: 'junit',
-  extension: 'xml',
   render: (report) => checkJunit(report),
 };

@@ -96,6 +96,5 @@ export function checkSarif(report: CheckReport, version: string) {
 
 export const sarifReporter: CheckReporter = {
   format: 'sarif',
-  extension: 'sarif',
   render: (report, { version }) => `${JSON.stringify(checkSarif(report, version), null, 2)}\n`,
 };

@@ -20,7 +20,6 @@ function location(r: CheckResult): string {
 
 export const textReporter: CheckReporter = {
   format: 'text',
-  extension: 'txt',
   render(report: CheckReport, { color }): string {
     const c = new Chalk({ level: color ? 1 : 0 });
     const out: string[] = [];

@@ -5,14 +5,14 @@ import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
 import { writeAnalysisJson } from '../../report/analysis-json.js';
-import { isLang, type Lang } from '../../report/i18n.js';
+import type { Lang } from '../../report/i18n.js';
 import { rejectedCsv } from '../../report/inventory-files.js';
 import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
 import { formatTerminalSummary } from '../../report/terminal-summary.js';
 import { writeReports } from '../../report/write-reports.js';
 import { planViews, resolveGovernment, scopeToGovernment } from '../../plan/views.js';
-import { EXIT, InputError } from '../../util/errors.js';
+import { EXIT } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
 import { ensureDir, useColor, writeOutput } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -21,7 +21,8 @@ import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
 
 export interface AnalyzeCliOptions extends InputOptions {
   out: string;
-  lang: string;
+  /** Commander's `choices` admits only these. */
+  lang: Lang;
   government?: string;
   decisions?: string;
   platforms?: string;
@@ -44,8 +45,7 @@ export function registerAnalyze(program: Command): void {
       .option('--timings', 'print how long each stage took (stderr)'),
   ).action(
     withExitCode(async (files: string[], options: AnalyzeCliOptions) => {
-      if (!isLang(options.lang)) throw new InputError(`--lang must be id or en, not ${options.lang}`);
-      const lang: Lang = options.lang;
+      const { lang } = options;
       const clock = new Stopwatch(Boolean(options.timings));
       const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
       const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;

@@ -22,7 +22,6 @@ function showing(t: Translator, shown: number, total: number): string {
   return shown < total ? `<p class="note">${h(t.t('report.showing', { shown, total }))} ${h(t.t('report.fullLists'))}</p>` : '';
 }
 
-const actionBadge = (t: Translator, a: (typeof ACTIONS)[number]) => `<span class="act ${a}">${h(actionLabel(t, a))}</span>`;
 
 export function kpiSection(t: Translator, views: PlanViews, fileCount: number): string {
   const s = views.national;
