@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
 import { planViews, type PlanViews } from '../plan/views.js';
-import { InputError } from '../util/errors.js';
+import { ensureDir, writeOutput } from '../util/output-files.js';
 import { htmlReport } from './html.js';
 import type { Lang } from './i18n.js';
 import { markdownReport } from './markdown.js';
@@ -26,11 +24,7 @@ export interface WriteReportsOptions {
 /** Writes plan.json, report.md, report.html and redirects.csv into outDir (created if missing); returns their paths. */
 export function writeReports(analysis: Analysis, knowledge: Knowledge, options: WriteReportsOptions): string[] {
   const { outDir, lang, files, scope } = options;
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (error) {
-    throw new InputError(`${outDir}: cannot create output folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  ensureDir(outDir);
   const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
   const outputs: [string, () => string][] = [
@@ -40,12 +34,7 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
     ['redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects)],
   ];
   return outputs.map(([name, render]) => {
-    const path = join(outDir, name);
-    try {
-      writeFileSync(path, render());
-    } catch (error) {
-      throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    const path = writeOutput(outDir, name, render());
     options.onWritten?.(name);
     return path;
   });

@@ -4,7 +4,7 @@ import { loadMappingFile } from '../../ingest/header-mapping.js';
 import type { Inventory } from '../../model/inventory.js';
 import { EXIT } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
-import { ensureDir, writeOutput } from '../output.js';
+import { ensureDir, writeOutput } from '../../util/output-files.js';
 import { createProgress } from '../progress.js';
 import { inventoryJson, rejectedCsv } from '../../report/inventory-files.js';
 import { formatIngestSummary, formatMapping } from '../../report/ingest-summary.js';
