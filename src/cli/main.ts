@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, InputError } from '../util/errors.js';
 import { takeExitCode } from './action.js';
+import { toolVersion } from './output.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCheck } from './commands/check.js';
@@ -11,7 +12,7 @@ export function buildProgram(): Command {
   program
     .name('satupintu')
     .description('One door instead of 27,000 apps: turn government application registries into a consolidation plan.')
-    .version('0.1.0')
+    .version(toolVersion())
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });

@@ -1,5 +1,5 @@
 import type { Lang } from '../../knowledge/messages.js';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { baselineSkeleton, isValidDate, loadBaseline, todayIso, writeBaseline, type Baseline } from '../../check/baseline.js';
@@ -9,15 +9,15 @@ import { addedRecords, filesAtRef } from '../../check/git-diff.js';
 import { exitCodeOf, runCheck } from '../../check/run-check.js';
 import type { CheckFormat } from '../../check/types.js';
 import { ingestFiles } from '../../ingest/ingest.js';
-import { loadMappingFile } from '../../ingest/header-mapping.js';
+import type { ReadOptions } from '../../ingest/read-registry.js';
 import { loadKnowledgeBase, type Knowledge } from '../../knowledge/taxonomy.js';
 import type { Inventory, InventoryRecord } from '../../model/inventory.js';
 import { analyzeRecords } from '../../pipeline/analyze.js';
 import { ANALYSIS_FORMAT, loadAnalysisJson, toSavedAnalysis, type SavedAnalysis } from '../../report/analysis-json.js';
 import { InputError } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
-import { useColor } from '../output.js';
-import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
+import { toolVersion, useColor } from '../output.js';
+import { addInputOptions, readInputs, readOptionsOf, type InputOptions } from './ingest.js';
 
 export interface CheckCliOptions extends InputOptions {
   inventory?: string;
@@ -29,15 +29,6 @@ export interface CheckCliOptions extends InputOptions {
   writeBaseline?: string;
   today?: string;
   lang: Lang;
-}
-
-function toolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
 }
 
 /** How a file is named in reports: relative to the working folder (the repository root in CI), `/`-separated. */
@@ -58,11 +49,6 @@ function recordsPerFile(inventory: Inventory): InventoryRecord[][] {
   return out;
 }
 
-function readOptions(options: InputOptions) {
-  const mapping = options.mapping ? loadMappingFile(options.mapping) : undefined;
-  return { ...(mapping ? { mapping } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) };
-}
-
 function warnRejected(inventory: Inventory): void {
   const shown = inventory.rejected.slice(0, 20);
   for (const r of shown) process.stderr.write(`satupintu: warning: ${r.path}:${r.line}: row skipped (${r.field}: ${r.reason})\n`);
@@ -70,7 +56,7 @@ function warnRejected(inventory: Inventory): void {
 }
 
 /** Builds the inventory to match against from registry files (as they were at `base` in diff mode). */
-async function inventoryFromRegistries(files: string[], options: CheckCliOptions, knowledge: Knowledge, notes: string[]): Promise<SavedAnalysis> {
+async function inventoryFromRegistries(files: string[], options: CheckCliOptions, read: ReadOptions, knowledge: Knowledge, notes: string[]): Promise<SavedAnalysis> {
   let inventory: Inventory;
   if (options.base) {
     const atRef = filesAtRef(files, options.base);
@@ -79,28 +65,28 @@ async function inventoryFromRegistries(files: string[], options: CheckCliOptions
       atRef.paths.forEach((p, i) => {
         if (p === null) notes.push(`registry ${displayPath(files[i]!)} did not exist at ${options.base}; not used`);
       });
-      inventory = present.length > 0 ? await ingestFiles(present, readOptions(options)) : { records: [], rejected: [], files: [] };
+      inventory = present.length > 0 ? await ingestFiles(present, read) : { records: [], rejected: [], files: [] };
     } finally {
       atRef.cleanup();
     }
     notes.push(`inventory built from ${files.length} registry file(s) as they were at ${options.base}`);
   } else {
-    inventory = await readInputs(files, options);
+    inventory = await readInputs(files, options, read);
   }
   if (inventory.records.length === 0) throw new InputError(`--registry: no registry records to check against${options.base ? ` at ${options.base}` : ''}`);
   return toSavedAnalysis(analyzeRecords(inventory.records, { knowledge }), inventory.files);
 }
 
 /** The proposals to check: every row, or in diff mode only the rows added since `base`. */
-async function proposalsToCheck(files: string[], options: CheckCliOptions, notes: string[]): Promise<{ records: InventoryRecord[]; fileOfRecord: string[] }> {
-  const inventory = await readInputs(files, options);
+async function proposalsToCheck(files: string[], options: CheckCliOptions, read: ReadOptions, notes: string[]): Promise<{ records: InventoryRecord[]; fileOfRecord: string[] }> {
+  const inventory = await readInputs(files, options, read);
   warnRejected(inventory);
   const perFile = recordsPerFile(inventory);
   let selected = perFile;
   if (options.base) {
     const atRef = filesAtRef(files, options.base);
     try {
-      const base = atRef.paths.some((p) => p !== null) ? await ingestFiles(atRef.paths.filter((p): p is string => p !== null), readOptions(options)) : null;
+      const base = atRef.paths.some((p) => p !== null) ? await ingestFiles(atRef.paths.filter((p): p is string => p !== null), read) : null;
       const basePerFile = base ? recordsPerFile(base) : [];
       let k = 0;
       selected = perFile.map((head, i) => {
@@ -136,12 +122,13 @@ export async function checkCommand(proposalFiles: string[], options: CheckCliOpt
   if (!isValidDate(today)) throw new InputError(`--today ${today}: expected a date YYYY-MM-DD`);
   const baseline: Baseline | undefined = options.baseline ? loadBaseline(options.baseline) : undefined;
   const notes: string[] = [];
+  const read = readOptionsOf(options);
 
-  const { records, fileOfRecord } = await proposalsToCheck(proposalFiles, options, notes);
+  const { records, fileOfRecord } = await proposalsToCheck(proposalFiles, options, read, notes);
   const knowledge = loadKnowledgeBase();
   let saved: SavedAnalysis | null = null;
   if (records.length > 0 || !options.base) {
-    saved = options.inventory ? loadAnalysisJson(options.inventory) : await inventoryFromRegistries(options.registry!, options, knowledge, notes);
+    saved = options.inventory ? loadAnalysisJson(options.inventory) : await inventoryFromRegistries(options.registry!, options, read, knowledge, notes);
   } else if (options.inventory) {
     loadAnalysisJson(options.inventory); // still report a missing or broken inventory
   }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { ingestFiles } from '../../ingest/ingest.js';
+import type { ReadOptions } from '../../ingest/read-registry.js';
 import { loadMappingFile } from '../../ingest/header-mapping.js';
 import type { Inventory } from '../../model/inventory.js';
 import { EXIT } from '../../util/errors.js';
@@ -16,17 +17,22 @@ export interface InputOptions {
 }
 
 /** Shared by every command that reads registries. */
-export async function readInputs(files: string[], options: InputOptions & { allowNoName?: boolean }): Promise<Inventory> {
+/** How the input options say to read files: `--mapping` loaded (once), `--sheet`. */
+export function readOptionsOf(options: InputOptions & { allowNoName?: boolean }): ReadOptions {
   const mapping = options.mapping ? loadMappingFile(options.mapping) : undefined;
+  return {
+    ...(mapping ? { mapping } : {}),
+    ...(options.sheet ? { sheet: options.sheet } : {}),
+    ...(options.allowNoName ? { allowNoName: true } : {}),
+  };
+}
+
+/** Ingests files with a progress bar; `read` when the caller already built the read options. */
+export async function readInputs(files: string[], options: InputOptions & { allowNoName?: boolean }, read: ReadOptions = readOptionsOf(options)): Promise<Inventory> {
   const progress = createProgress(Boolean(options.quiet));
   progress.start(files.length, 'reading');
   try {
-    return await ingestFiles(files, {
-      ...(mapping ? { mapping } : {}),
-      ...(options.sheet ? { sheet: options.sheet } : {}),
-      ...(options.allowNoName ? { allowNoName: true } : {}),
-      onFile: (path, i) => progress.update(i, path),
-    });
+    return await ingestFiles(files, { ...read, onFile: (path, i) => progress.update(i, path) });
   } finally {
     progress.stop();
   }
