@@ -608,8 +608,8 @@ function findGovernments(options: GovernmentOption[], query: string): Government
  * when both records stay, clusters keep only in-scope apps. Cluster `governments` keeps the national
  * count, so a scoped report still shows how widespread a function is.
  */
-export function scopeToGovernment(analysis: Analysis, name: string): Analysis {
-  const chosen = resolveGovernment(analysis, name);
+export function scopeToGovernment(analysis: Analysis, government: string | GovernmentRef): Analysis {
+  const chosen = typeof government === 'string' ? resolveGovernment(analysis, government) : government;
   const keep = analysis.applications.filter((a) => a.government.code === chosen.code && governmentName(a) === chosen.name);
   return restrictTo(analysis, keep);
 }

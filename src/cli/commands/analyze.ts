@@ -75,7 +75,7 @@ export function registerAnalyze(program: Command): void {
         return EXIT.ok;
       }
       const scope = options.government ? resolveGovernment(full, options.government) : undefined;
-      const analysis = options.government ? scopeToGovernment(full, options.government) : full;
+      const analysis = scope ? scopeToGovernment(full, scope) : full;
       for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${w}\n`);
       for (const f of inventory.files) for (const a of f.assumptions) process.stderr.write(`satupintu: note: ${f.source}: ${a}\n`);
       ensureDir(options.out);
