@@ -15,16 +15,16 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   for (const [i, path] of paths.entries()) {
     options.onFile?.(path, i, paths.length);
     const read = await readRegistry(path, options);
+    const { records, rejected } = normalizeRecords(read.records, inventory.records.length, governments);
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
-      const found = governmentOfFile(read.records, governments);
+      const found = governmentOfFile(records);
       if (found) {
-        for (const row of read.records) row.fields.government = found.government.name;
+        for (const r of records) r.government = found.government;
         read.summary.assumptions.push(
           `no government column: every row is taken as ${found.government.name}, which ${found.named} of ${found.withHost} addresses name; set "defaults": {"government": "…"} in --mapping to change it`,
         );
       }
     }
-    const { records, rejected } = normalizeRecords(read.records, inventory.records.length, governments);
     const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);
     const { rejectedAtRead: _ignored, ...summary } = read.summary;
     const file: FileSummary = { ...summary, accepted: records.length, rejected: allRejected.length };

@@ -1,10 +1,8 @@
-import type { Government, RawRecord } from '../model/inventory.js';
-import type { GovernmentResolver } from './government.js';
-import { normalizeUrl } from './url.js';
+import type { Government, InventoryRecord } from '../model/inventory.js';
 
 export interface FileGovernment {
   government: Government;
-  /** Rows whose address names this government, of `withHost` rows whose address names one. */
+  /** Records whose address names this government, of `withHost` records whose address names one. */
   named: number;
   withHost: number;
 }
@@ -15,16 +13,15 @@ const MIN_SHARE = 0.8;
 /**
  * The government of a registry with no government column, when its addresses agree on one:
  * a regional list of websites (`*.bantenprov.go.id`) is that region's, apps hosted elsewhere included.
+ * `records` are normalised, so each already holds the government its own address names (or none).
  */
-export function governmentOfFile(rows: readonly RawRecord[], governments: GovernmentResolver): FileGovernment | null {
+export function governmentOfFile(records: readonly InventoryRecord[]): FileGovernment | null {
   const counts = new Map<string, { government: Government; n: number }>();
   let withHost = 0;
-  for (const row of rows) {
-    const host = normalizeUrl(row.fields.url)?.host;
-    const government = host ? governments.fromHost(host) : null;
-    if (!government) continue;
+  for (const r of records) {
+    if (!r.urlHost || !r.government.resolved) continue;
     withHost++;
-    const entry = counts.get(government.code) ?? counts.set(government.code, { government, n: 0 }).get(government.code)!;
+    const entry = counts.get(r.government.code) ?? counts.set(r.government.code, { government: r.government, n: 0 }).get(r.government.code)!;
     entry.n++;
   }
   let best: { government: Government; n: number } | null = null;
