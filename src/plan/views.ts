@@ -160,6 +160,8 @@ export interface PlanViews {
   dataExchange: DataExchangeDomain[];
   catalogue: CatalogueNeed[];
   redirects: Redirect[];
+  /** Every cluster with live local apps, most duplicated first (renderers show the top of it). */
+  clusters: ClusterRank[];
 }
 
 export const OTHER_NEED = 'other';
@@ -516,6 +518,7 @@ export function planViews(analysis: Analysis, knowledge: Knowledge): PlanViews {
     dataExchange: dataExchange(analysis, knowledge),
     catalogue: oneDoorCatalogue(analysis, knowledge),
     redirects: redirectMap(analysis, knowledge),
+    clusters: rankClusters(analysis, knowledge),
   };
 }
 
@@ -525,8 +528,21 @@ export interface ClusterRank {
   /** Local apps not being retired (national platforms excluded). */
   liveApps: number;
   merges: number;
+  /** Live apps per action (retire excluded by definition). */
+  actions: Record<Exclude<Action, 'retire'>, number>;
   governments: number;
   cost: CostTotal;
+}
+
+/** What the freeing actions (retire, merge, migrate) save together. */
+export function freedCost(savings: Record<FreeingAction, CostTotal>): Pick<CostTotal, 'annualCost' | 'appsWithoutCost'> {
+  let annualCost = 0;
+  let appsWithoutCost = 0;
+  for (const a of FREEING_ACTIONS) {
+    annualCost += savings[a].annualCost;
+    appsWithoutCost += savings[a].appsWithoutCost;
+  }
+  return { annualCost, appsWithoutCost };
 }
 
 /** Clusters by live local apps, most duplicated first. */
@@ -539,11 +555,14 @@ export function rankClusters(analysis: Analysis, knowledge: Knowledge, limit = I
   return analysis.clusters
     .map((c) => {
       const apps = live.get(c.id) ?? [];
+      const actions = { migrate: 0, merge: 0, retain: 0 };
+      for (const a of apps) if (a.decision.action !== 'retire') actions[a.decision.action] += 1;
       return {
         cluster: c,
         label: label(c.function),
         liveApps: apps.length,
-        merges: apps.filter((a) => a.decision.action === 'merge').length,
+        merges: actions.merge,
+        actions,
         governments: new Set(apps.map(governmentKey)).size,
         cost: costOf(apps),
       };

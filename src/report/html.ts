@@ -78,7 +78,7 @@ export function htmlReport(analysis: Analysis, knowledge: Knowledge, options: Ht
 <nav class="toc">${nav}</nav>
 <main>
 ${kpiSection(t, views, options.files.length)}
-${chartsSection(t, analysis, knowledge, views)}
+${chartsSection(t, views)}
 ${wavesSection(t, analysis, views, fnLabel)}
 ${sharedPlatformsSection(t, views)}
 ${dataExchangeSection(t, views)}

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
-import { FREEING_ACTIONS, functionLabel, planViews, rankClusters, type PlanViews, type WaveView } from '../plan/views.js';
+import { freedCost, functionLabel, planViews, type PlanViews, type WaveView } from '../plan/views.js';
 import { translator, type Lang, type Translator } from './i18n.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from './vocabulary.js';
 
@@ -35,7 +35,7 @@ function showing(t: Translator, shown: number, total: number): string[] {
 
 function summarySection(t: Translator, views: PlanViews, files: FileSummary[]): string[] {
   const s = views.national;
-  const freed = FREEING_ACTIONS.reduce((sum, a) => sum + s.savings[a].annualCost, 0);
+  const freed = freedCost(s.savings).annualCost;
   return [
     `## ${t.t('section.summary')}`,
     '',
@@ -176,8 +176,8 @@ function catalogueSection(t: Translator, views: PlanViews): string[] {
   return out;
 }
 
-function clustersSection(t: Translator, analysis: Analysis, knowledge: Knowledge): string[] {
-  const ranked = rankClusters(analysis, knowledge, TOP);
+function clustersSection(t: Translator, analysis: Analysis, views: PlanViews, knowledge: Knowledge): string[] {
+  const ranked = views.clusters.slice(0, TOP);
   const rows = ranked.map((r) => [
     t.pick(r.label),
     t.t(`origin.${r.cluster.origin}`),
@@ -204,7 +204,7 @@ function governmentsSection(t: Translator, views: PlanViews): string[] {
     g.name,
     t.number(g.applications),
     ...ACTIONS.map((a) => t.number(g.actions[a])),
-    t.money(FREEING_ACTIONS.reduce((sum, a) => sum + g.savings[a].annualCost, 0)),
+    t.money(freedCost(g.savings).annualCost),
   ]);
   return [
     `## ${t.t('section.governments')}`,
@@ -275,7 +275,7 @@ export function markdownReport(analysis: Analysis, knowledge: Knowledge, options
       sharedSection(t, views),
       dataExchangeSection(t, views),
       catalogueSection(t, views),
-      clustersSection(t, analysis, knowledge),
+      clustersSection(t, analysis, views, knowledge),
       governmentsSection(t, views),
     ].flatMap((section) => [...section, '']),
     ...humanDecisionsSection(t, analysis),

@@ -12,7 +12,7 @@ export interface TerminalSummaryOptions {
   /** Rows in the most-duplicated-functions table. */
   top?: number;
   /** Views already computed for the reports (computed here when absent). */
-  views?: Pick<PlanViews, 'national' | 'waves'>;
+  views?: Pick<PlanViews, 'national' | 'waves' | 'clusters'>;
 }
 
 /** What `analyze` prints: records → applications, ecosystems, actions, most duplicated functions, savings. */
@@ -40,7 +40,7 @@ export function formatTerminalSummary(analysis: Analysis, knowledge: Knowledge, 
   }
 
   const dup = table([t.t('col.function'), t.t('col.apps'), t.t('col.governments'), t.t('col.merges'), t.t('col.platform')], [1, 2, 3]);
-  for (const r of rankClusters(analysis, knowledge, options.top ?? 10)) {
+  for (const r of (options.views?.clusters ?? rankClusters(analysis, knowledge)).slice(0, options.top ?? 10)) {
     const platform = r.cluster.platformId ? (knowledge.platformById.get(r.cluster.platformId)?.name ?? r.cluster.platformId) : '–';
     dup.push([t.pick(r.label), t.number(r.liveApps), t.number(r.governments), t.number(r.merges), platform]);
   }

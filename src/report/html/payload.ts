@@ -5,7 +5,7 @@
  */
 import type { Knowledge } from '../../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../../model/analysis.js';
-import { EFFORT_THRESHOLDS, FREEING_ACTIONS, effortPoints, functionLabel, rankClusters, type PlanViews } from '../../plan/views.js';
+import { EFFORT_THRESHOLDS, effortPoints, freedCost, functionLabel, type PlanViews } from '../../plan/views.js';
 import { LABEL_KEYS, type LabelKey, type Translator } from '../i18n.js';
 import { appsById, redirectHome, targetText } from '../vocabulary.js';
 
@@ -106,7 +106,7 @@ export function buildPayload(analysis: Analysis, knowledge: Knowledge, views: Pl
 
   const records: RecordRow[] = analysis.records.map((r) => [s.ref(r.source), r.sourceId, r.name]);
 
-  const clusters: ClusterRow[] = rankClusters(analysis, knowledge).map((r) => [
+  const clusters: ClusterRow[] = views.clusters.map((r) => [
     r.cluster.id,
     fnRef(r.cluster.function),
     r.cluster.origin,
@@ -123,7 +123,7 @@ export function buildPayload(analysis: Analysis, knowledge: Knowledge, views: Pl
     g.code,
     g.applications,
     ...(ACTIONS.map((a) => g.actions[a]) as [number, number, number, number]),
-    FREEING_ACTIONS.reduce((sum, a) => sum + g.savings[a].annualCost, 0),
+    freedCost(g.savings).annualCost,
   ]);
 
   const redirects: RedirectRow[] = views.redirects.map((r) => [r.oldUrl, redirectHome(t, r), r.action, r.appId, r.name, s.ref(r.government)]);

@@ -1,7 +1,6 @@
 /** The report's server-rendered parts: headline figures, charts and the planner views. Every value escaped. */
-import type { Knowledge } from '../../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../../model/analysis.js';
-import { FREEING_ACTIONS, rankClusters, type PlanViews, type WaveView } from '../../plan/views.js';
+import { freedCost, type PlanViews, type WaveView } from '../../plan/views.js';
 import type { Translator } from '../i18n.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from '../vocabulary.js';
 import { barChart } from './charts.js';
@@ -25,8 +24,7 @@ function showing(t: Translator, shown: number, total: number): string {
 
 export function kpiSection(t: Translator, views: PlanViews, fileCount: number): string {
   const s = views.national;
-  const freed = FREEING_ACTIONS.reduce((sum, a) => sum + s.savings[a].annualCost, 0);
-  const noCost = FREEING_ACTIONS.reduce((sum, a) => sum + s.savings[a].appsWithoutCost, 0);
+  const { annualCost: freed, appsWithoutCost: noCost } = freedCost(s.savings);
   const left = s.actions.retain;
   const drop = s.applications ? 1 - left / s.applications : 0;
   const kpi = (label: string, value: string, sub = '', highlight = false) =>
@@ -45,7 +43,7 @@ export function kpiSection(t: Translator, views: PlanViews, fileCount: number): 
   );
 }
 
-export function chartsSection(t: Translator, analysis: Analysis, knowledge: Knowledge, views: PlanViews): string {
+export function chartsSection(t: Translator, views: PlanViews): string {
   const s = views.national;
   const share = (n: number) => (s.applications ? ` (${t.percent(n / s.applications)})` : '');
   const actions = barChart({
@@ -71,13 +69,7 @@ export function chartsSection(t: Translator, analysis: Analysis, knowledge: Know
       valueText: `${t.number(s.ecosystems[e])} → ${t.number(s.remaining[e])}`,
     })),
   });
-  const ranked = rankClusters(analysis, knowledge, CHART_FUNCTIONS);
-  const perCluster = new Map<string, Record<string, number>>();
-  for (const a of analysis.applications) {
-    if (a.platformId !== null || a.decision.action === 'retire') continue;
-    const counts = perCluster.get(a.fn.clusterId) ?? perCluster.set(a.fn.clusterId, {}).get(a.fn.clusterId)!;
-    counts[a.decision.action] = (counts[a.decision.action] ?? 0) + 1;
-  }
+  const ranked = views.clusters.slice(0, CHART_FUNCTIONS);
   const functions = barChart({
     id: 'chart-functions',
     format: t.number,
@@ -85,7 +77,7 @@ export function chartsSection(t: Translator, analysis: Analysis, knowledge: Know
     legend: (['migrate', 'merge', 'retain'] as const).map((a) => ({ name: actionLabel(t, a), color: ACTION_COLORS[a] })),
     bars: ranked.map((r) => ({
       label: t.pick(r.label),
-      segments: (['migrate', 'merge', 'retain'] as const).map((a) => ({ value: perCluster.get(r.cluster.id)?.[a] ?? 0, color: ACTION_COLORS[a], name: actionLabel(t, a) })),
+      segments: (['migrate', 'merge', 'retain'] as const).map((a) => ({ value: r.actions[a], color: ACTION_COLORS[a], name: actionLabel(t, a) })),
       valueText: t.number(r.liveApps),
     })),
   });
