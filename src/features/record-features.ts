@@ -28,7 +28,9 @@ export interface RecordFeatures {
   /** That label is an office's short name (`dinkes.x.go.id` for an app named "SIDUGT"). */
   officeAddress: boolean;
   name: NameFeatures;
-  /** Forms the name can be compared by: its core, long forms, short forms and learned expansions. */
+  /** The forms that carry the name (core, comparable core, own host label): compared by similarity. */
+  nameForms: string[];
+  /** Forms the name can be compared by: its core, long forms, short forms and learned expansions (equality only beyond `nameForms`). */
   nameVariants: string[];
   descriptionTokens: Set<string>;
   elements: Set<string>;
@@ -93,6 +95,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     // the first label of an app's own host is its short name (epresensi.x.go.id)
     const label = hostLabel(r);
     if (label) variants.add(comparableWord(label));
+    const mainForms = [...variants];
     for (const l of name.longForms) variants.add(l);
     for (const a of name.acronyms) {
       variants.add(a);
@@ -113,6 +116,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       addressLabel: ownLabel,
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
       name,
+      nameForms: mainForms,
       nameVariants: [...variants],
       descriptionTokens: new Set(contentTokens(r.description)),
       elements: new Set(r.dataElements),

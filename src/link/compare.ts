@@ -55,10 +55,10 @@ function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyo
   const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
   for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
   if (subset(a.name.comparable, b.name.comparable) || subset(b.name.comparable, a.name.comparable)) return 'contained';
-  // the first forms (core, comparable core, host label) carry the name; learned expansions only add equality
+  // learned expansions and long forms only add equality (above); similarity is of the forms that carry the name
   let best = 0;
-  for (const x of a.nameVariants.slice(0, 3)) {
-    for (const y of b.nameVariants.slice(0, 3)) {
+  for (const x of a.nameForms) {
+    for (const y of b.nameForms) {
       const d = diceCoefficient(x, y);
       if (d > best) best = d;
     }
