@@ -32,11 +32,7 @@ export function exportFunctionModel(
   const terms: [string, number][] = [];
   const out: Record<string, [number, number][]> = {};
   centroids.forEach((c, k) => {
-    const top = [...c.values.keys()]
-      .filter((t) => c.values[t]! > 0)
-      .sort((x, y) => c.values[y]! - c.values[x]!)
-      .slice(0, TERMS_PER_CLUSTER);
-    out[clusters[k]!.id] = top.map((t) => {
+    out[clusters[k]!.id] = c.topIds(TERMS_PER_CLUSTER).map((t) => {
       let id = used.get(t);
       if (id === undefined) {
         id = terms.length;

@@ -7,13 +7,8 @@ import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
 import type { WeightedTerms } from './tfidf.js';
 
-/** The weighted bag of terms an application is compared by, prefixed by where each came from. */
-const formsCache = new Map<string, string[]>();
-
-/** Comparable forms of a text's content words (typo- and prefix-tolerant), cached per text. */
+/** Comparable forms of a text's content words (typo- and prefix-tolerant); `prefixedForms` caches them per text. */
 function wordForms(text: string): string[] {
-  const hit = formsCache.get(text);
-  if (hit) return hit;
   const out = new Set<string>();
   for (const raw of contentTokens(text)) {
     const t = standardWord(raw);
@@ -21,9 +16,7 @@ function wordForms(text: string): string[] {
     const bare = stripGluedPrefix(t);
     if (bare.length >= 2) out.add(bare);
   }
-  const forms = [...out];
-  if (formsCache.size < 200_000) formsCache.set(text, forms);
-  return forms;
+  return [...out];
 }
 
 /** Prefixed terms (`w:absensi`) per prefix and text: the same strings, so Map lookups reuse their hashes. */
@@ -55,6 +48,7 @@ function isGenericNameWord(word: string): boolean {
   return nameWords().generic.has(word);
 }
 
+/** The weighted bag of terms an application is compared by, prefixed by where each came from. */
 export function termsOf(text: ClassifiableText, weights: FunctionModel['features']): WeightedTerms {
   const bag: WeightedTerms = new Map();
   const add = (term: string, w: number) => bag.set(term, (bag.get(term) ?? 0) + w);

@@ -110,13 +110,16 @@ export class Centroid {
     for (let k = 0; k < v.ids.length; k++) s += this.values[v.ids[k]!]! * v.weights[k]!;
     return s;
   }
-  /** Highest-weighted terms. */
-  top(terms: readonly string[], n: number): string[] {
+  /** Ids of the n highest-weighted terms, highest first. */
+  topIds(n: number): number[] {
     return [...this.values.keys()]
       .filter((k) => this.values[k]! > 0)
       .sort((a, b) => this.values[b]! - this.values[a]!)
-      .slice(0, n)
-      .map((k) => terms[k]!);
+      .slice(0, n);
+  }
+  /** Highest-weighted terms. */
+  top(terms: readonly string[], n: number): string[] {
+    return this.topIds(n).map((k) => terms[k]!);
   }
 }
 
