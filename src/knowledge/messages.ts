@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { loadKnowledge } from './load.js';
 
-export type Lang = 'id' | 'en';
+/** The languages of reasons, reports and labels. */
+export const LANGS = ['id', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
 const MessagesSchema = z
   .object({ messages: z.record(z.string(), z.object({ id: z.string().min(1), en: z.string().min(1) }).strict()) })

@@ -1,7 +1,8 @@
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Analysis } from '../model/analysis.js';
 import { InputError } from '../util/errors.js';
-import { translator, type Lang } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
+import { translator } from './i18n.js';
 
 /** Finds an application by app_id, or by a record written `source:id`. */
 function findApp(analysis: Analysis, ref: string): number {

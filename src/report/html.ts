@@ -16,7 +16,8 @@ import {
   wavesSection,
 } from './html/sections.js';
 import { CSS } from './html/style.js';
-import { translator, type Lang } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
+import { translator } from './i18n.js';
 
 export interface HtmlOptions {
   lang: Lang;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { loadKnowledge } from '../knowledge/load.js';
+import type { Lang } from '../knowledge/messages.js';
 
-export const LANGS = ['id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 /**
  * Every report string's key. data/labels.yaml must define exactly these (checked when loading),

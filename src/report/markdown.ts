@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
 import { freedCost, functionLabel, planViews, type PlanViews, type WaveView } from '../plan/views.js';
-import { translator, type Lang, type Translator } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
+import { translator, type Translator } from './i18n.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from './vocabulary.js';
 
 /** Rows shown per list in the document; the full lists are in plan.csv / plan.json. */

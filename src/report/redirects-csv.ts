@@ -2,7 +2,8 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Analysis } from '../model/analysis.js';
 import { redirectMap, type Redirect } from '../plan/views.js';
 import { toCsv } from '../util/csv.js';
-import { translator, type Lang } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
+import { translator } from './i18n.js';
 import { redirectHome } from './vocabulary.js';
 
 export const REDIRECT_COLUMNS = ['old_url', 'new_home', 'action', 'app_id', 'name'] as const;

@@ -3,7 +3,8 @@ import Table from 'cli-table3';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
 import { nationalSummary, rankClusters, waves, type PlanViews } from '../plan/views.js';
-import { translator, type Lang } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
+import { translator } from './i18n.js';
 import { actionLabel, ecosystemLabel, waveTitle } from './vocabulary.js';
 
 export interface TerminalSummaryOptions {

@@ -4,7 +4,7 @@ import type { FileSummary } from '../model/inventory.js';
 import { planViews, type PlanViews } from '../plan/views.js';
 import { ensureDir, writeOutput } from '../util/output-files.js';
 import { htmlReport } from './html.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../knowledge/messages.js';
 import { markdownReport } from './markdown.js';
 import { planJson } from './plan-json.js';
 import { redirectsCsv } from './redirects-csv.js';

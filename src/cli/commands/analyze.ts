@@ -5,7 +5,7 @@ import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
 import { writeAnalysisJson } from '../../report/analysis-json.js';
-import type { Lang } from '../../report/i18n.js';
+import type { Lang } from '../../knowledge/messages.js';
 import { rejectedCsv } from '../../report/inventory-files.js';
 import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
