@@ -7,7 +7,7 @@ import { importFunctionModel } from '../cluster/saved-model.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import type { AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
+import { clusterLabel, type AnalyzedApplication, type FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import type { SavedAnalysis } from '../report/analysis-json.js';
 import { diceCoefficient } from '../util/dice.js';
@@ -115,7 +115,6 @@ export function matchProposals(
     );
     const best = item.candidates[0];
     const cluster = best ? index.clusters[best.fn]! : null;
-    const fnDef = cluster ? knowledge.functionById.get(cluster.function) : undefined;
     const scores = {
       cosine: round(best?.cosine ?? 0),
       evidence: round(best?.evidence ?? 0),
@@ -126,7 +125,7 @@ export function matchProposals(
       record: p,
       scores,
       function: cluster?.function ?? null,
-      functionLabel: cluster ? (fnDef ? say.label(fnDef.label) : say.lang === 'id' ? cluster.label : cluster.labelEn) : null,
+      functionLabel: cluster ? say.label(clusterLabel(cluster)) : null,
     };
     if (sameApp) {
       return {

@@ -265,7 +265,7 @@ export function buildClusters(
     if (!cluster) {
       const def = knowledge.functionById.get(as.function);
       const d = knownById.get(as.clusterId);
-      cluster = def ? taxonomyCluster(def) : { ...discoveredCluster(as.clusterId, d?.terms ?? []), appIds: [] };
+      cluster = def ? taxonomyCluster(def) : discoveredCluster(as.clusterId, d?.terms ?? []);
       byId.set(as.clusterId, cluster);
       govs.set(as.clusterId, new Set());
     }

@@ -107,9 +107,9 @@ export function scoreItem(
     if (ev <= 0) continue;
     // the app's own words count fully; its office and data only as a hint
     const ctx = Math.min(ev, Math.max(0, evidence.context.get(fn) ?? 0));
-    const own = Math.max(0, ev - ctx);
+    const ownWords = Math.max(0, ev - ctx);
     const cosine = cosines[fn] ?? 0;
-    top.offer(fn, cosine + (keywordWeight * Math.min(own, keywordCap) + contextWeight * Math.min(ctx, keywordCap)) / keywordCap, cosine, ev);
+    top.offer(fn, cosine + (keywordWeight * Math.min(ownWords, keywordCap) + contextWeight * Math.min(ctx, keywordCap)) / keywordCap, cosine, ev);
   }
   // With no decisive keyword: an app that describes itself is new when its own words resemble no
   // function (whatever office runs it); an app with no description falls back to every clue.

@@ -82,6 +82,7 @@ export interface Decision {
 export interface FunctionCluster {
   id: string;
   function: string;
+  /** The taxonomy's label of the function, or the words of a discovered cluster (Indonesian / English). */
   label: string;
   labelEn: string;
   origin: 'taxonomy' | 'discovered';
@@ -91,6 +92,11 @@ export interface FunctionCluster {
   governments: number;
   /** Most characteristic terms, for discovered clusters and for explanation. */
   terms: string[];
+}
+
+/** A cluster's label in both languages, as `say.label` / `t.pick` take it. */
+export function clusterLabel(cluster: Pick<FunctionCluster, 'label' | 'labelEn'>): { id: string; en: string } {
+  return { id: cluster.label, en: cluster.labelEn };
 }
 
 /** An application that holds master data owned by someone else. */

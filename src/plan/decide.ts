@@ -1,6 +1,6 @@
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import type { Application, Decision, FunctionAssignment, FunctionCluster } from '../model/analysis.js';
+import { clusterLabel, type Application, type Decision, type FunctionAssignment, type FunctionCluster } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
 
 export interface DecisionInput {
@@ -61,7 +61,7 @@ export function decideAll(
     const def = knowledge.functionById.get(id);
     if (def) return say.label(def.label);
     const found = discoveredById.get(id);
-    return found ? say.label({ id: found.label, en: found.labelEn }) : id;
+    return found ? say.label(clusterLabel(found)) : id;
   };
   const decisions: (Decision | null)[] = inputs.map(() => null);
   const localGroups = new Map<string, number[]>();

@@ -16,6 +16,7 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import {
   ACTIONS,
   ECOSYSTEMS,
+  clusterLabel,
   type Action,
   type Analysis,
   type AnalyzedApplication,
@@ -206,7 +207,7 @@ export function functionLabel(fn: string, knowledge: Knowledge, clusters: readon
   const def = knowledge.functionById.get(fn);
   if (def) return def.label;
   const cluster = clusters.find((c) => c.function === fn);
-  return cluster ? { id: cluster.label, en: cluster.labelEn } : { id: fn, en: fn };
+  return cluster ? clusterLabel(cluster) : { id: fn, en: fn };
 }
 
 function labeller(analysis: Analysis, knowledge: Knowledge): (fn: string) => Label {

@@ -28,7 +28,7 @@
  */
 import { z } from 'zod';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
+import { ACTIONS, ECOSYSTEMS, clusterLabel, type Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
 import { planViews, type PlanViews } from '../plan/views.js';
 
@@ -227,7 +227,7 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
     clusters: analysis.clusters.map((c) => ({
       id: c.id,
       function: c.function,
-      label: { id: c.label, en: c.labelEn },
+      label: clusterLabel(c),
       origin: c.origin,
       ecosystem: c.ecosystem,
       platformId: c.platformId,
