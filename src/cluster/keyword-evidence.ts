@@ -28,6 +28,9 @@ export interface FunctionEvidence {
   context: Map<number, number>;
 }
 
+/** The app's own words (its office, category and data are context). */
+const TEXT_FIELDS: ReadonlySet<EvidenceField> = new Set<EvidenceField>(['name', 'description', 'address']);
+
 // keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 
@@ -69,7 +72,7 @@ export class KeywordEvidence {
       if (values.length === 0) continue;
       const weights = this.model.evidence.fields[field];
       const isContext = field === 'unit' || field === 'category';
-      const isText = field === 'name' || field === 'description' || field === 'address';
+      const isText = TEXT_FIELDS.has(field);
       // each (function, kind) counts once per field, however many records repeat it
       const hits = values.length === 1 ? this.hitValues(values[0]!) : this.distinctHitValues(values);
       for (let h = 0; h < hits.length; h++) {
@@ -84,14 +87,13 @@ export class KeywordEvidence {
       }
     }
     for (const [fn, s] of this.elementScores(text)) {
-      if (!scores.has(fn) && s < this.model.evidence.dataElement * 2) continue;
+      if (!this.dataCounts(scores.has(fn), s)) continue;
       const w = Math.min(s, this.model.evidence.dataElementCap);
       scores.set(fn, (scores.get(fn) ?? 0) + w);
       context.set(fn, (context.get(fn) ?? 0) + w);
     }
     const site = this.officeSiteFunction;
-    // an office's own address counts when the app's words name no function: "SIDUGT" at dinkes.x.go.id
-    if (text.officeSite || (text.officeAddress && textual.size === 0)) {
+    if (this.siteCounts(text, textual.size > 0)) {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }
@@ -115,17 +117,35 @@ export class KeywordEvidence {
     return Int32Array.from(out);
   }
 
-  /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`. */
+  /** Data elements count for a function the text's phrases already point to, or when they are many. */
+  private dataCounts(phraseEvidence: boolean, dataScore: number): boolean {
+    return phraseEvidence || dataScore >= this.model.evidence.dataElement * 2;
+  }
+
+  /** An office's own address counts as its website when the app is named by it, or when the app's words name no function ("SIDUGT" at dinkes.x.go.id). */
+  private siteCounts(text: ClassifiableText, wordsNameAFunction: boolean): boolean {
+    return Boolean(text.officeSite) || (Boolean(text.officeAddress) && !wordsNameAFunction);
+  }
+
+  /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`: only evidence `score` counts. */
   reasonsFor(text: ClassifiableText, fn: number, limit = 6): string[] {
     const K = PHRASE_KINDS.length;
     const out: string[] = [];
     const seen = new Set<string>();
+    let phraseEvidence = false;
+    let wordsNameAFunction = false;
     for (const [field, values] of this.fieldsOf(text)) {
       const weights = this.model.evidence.fields[field];
+      const isText = TEXT_FIELDS.has(field);
       const best = new Map<number, string>();
       for (const v of values) {
         for (const hit of this.matcher.find(v)) {
-          if ((hit.value - (hit.value % K)) / K !== fn || weights[PHRASE_KINDS[hit.value % K]!] <= 0) continue;
+          const kind = hit.value % K;
+          const w = weights[PHRASE_KINDS[kind]!];
+          if (isText && kind <= 1 && w > 0) wordsNameAFunction = true;
+          if ((hit.value - kind) / K !== fn || w === 0) continue;
+          phraseEvidence = true;
+          if (w < 0) continue;
           const prev = best.get(hit.value);
           if (prev === undefined || hit.phrase.length > prev.length) best.set(hit.value, hit.phrase);
         }
@@ -138,11 +158,11 @@ export class KeywordEvidence {
         }
       }
     }
-    if ((text.officeSite || text.officeAddress) && fn === this.officeSiteFunction) {
+    if (fn === this.officeSiteFunction && this.siteCounts(text, wordsNameAFunction)) {
       out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
     }
     const data = this.elementScores(text).get(fn);
-    if (data) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
+    if (data && this.dataCounts(phraseEvidence, data)) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
     return out.slice(0, limit);
   }
 

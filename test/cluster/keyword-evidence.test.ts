@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadFunctionModel } from '../../src/cluster/function-model.js';
+import { KeywordEvidence, type ClassifiableText } from '../../src/cluster/keyword-evidence.js';
+import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
+
+const knowledge = loadKnowledgeBase();
+const model = loadFunctionModel();
+const kw = new KeywordEvidence(knowledge.functions, model);
+const fnIndex = (id: string) => knowledge.functions.findIndex((f) => f.id === id);
+const text = (over: Partial<ClassifiableText>): ClassifiableText => ({ names: [], descriptions: [], addresses: [], units: [], categories: [], elements: [], ...over });
+
+describe('KeywordEvidence reasons show only the evidence the score counts', () => {
+  const site = fnIndex(model.evidence.officeSite.function);
+
+  it('an office address makes a website of an app whose words say nothing, and says so', () => {
+    const t = text({ names: ['SIDUGT'], addresses: ['dinkes'], officeAddress: true });
+    expect(kw.score(t).scores.get(site)).toBe(model.evidence.officeSite.weight);
+    expect(kw.reasonsFor(t, site).join(' ')).toMatch(/its address names only the office itself \(dinkes\)/);
+  });
+
+  it('an office address does not count, nor show, when the words name a function', () => {
+    const t = text({ names: ['Sistem Informasi Kepegawaian'], addresses: ['bkd'], officeAddress: true });
+    expect(kw.score(t).scores.get(site)).toBe(kw.score({ ...t, officeAddress: false }).scores.get(site));
+    expect(kw.reasonsFor(t, site).join(' ')).not.toMatch(/names only the office/);
+  });
+
+  it('a single typical data element with no phrase is not a reason', () => {
+    const presensi = fnIndex('presensi');
+    const t = text({ names: ['SIXYZQ'], elements: ['check_in_time'] });
+    expect(kw.score(t).scores.has(presensi)).toBe(false);
+    expect(kw.reasonsFor(t, presensi)).toEqual([]);
+  });
+});
