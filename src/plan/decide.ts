@@ -143,6 +143,7 @@ export function decideAll(
     const survivor = ordered[0]!;
     const s = inputs[survivor]!.app;
     const others = ordered.slice(1).map((i) => inputs[i]!.app);
+    const rule = survivorWhy(s, others, say);
     decisions[survivor] = {
       action: 'retain',
       target: '',
@@ -152,7 +153,7 @@ export function decideAll(
           count: members.length,
           function: fnLabel(inputs[survivor]!.fn.function),
           government: s.government.name,
-          rule: survivorWhy(s, others, say),
+          rule,
           shared: sharedNote,
         }),
       ],
@@ -170,7 +171,7 @@ export function decideAll(
             function: fnLabel(inputs[i]!.fn.function),
             survivor: s.name,
             appId: s.appId,
-            rule: survivorWhy(s, others, say),
+            rule,
           }),
         ],
         wave: 3,

@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { ACTIONS, ECOSYSTEMS, type Analysis } from '../model/analysis.js';
+import { ACTIONS, ECOSYSTEMS, type Analysis, type AnalyzedApplication } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
 import { freedCost, functionLabel, planViews, type PlanViews, type WaveView } from '../plan/views.js';
 import type { Lang } from '../knowledge/messages.js';
@@ -96,8 +96,7 @@ function savingsSection(t: Translator, views: PlanViews): string[] {
   ];
 }
 
-function waveSection(t: Translator, wave: WaveView, analysis: Analysis, knowledgeLabel: (fn: string) => string): string[] {
-  const byId = appsById(analysis);
+function waveSection(t: Translator, wave: WaveView, byId: ReadonlyMap<string, AnalyzedApplication>, knowledgeLabel: (fn: string) => string): string[] {
   const effort = (['low', 'medium', 'high'] as const).map((l) => `${effortLabel(t, l)} ${t.number(wave.effort[l])}`).join(' · ');
   const rows = wave.apps.slice(0, TOP).map((a) => [
     a.name,
@@ -249,6 +248,7 @@ function humanDecisionsSection(t: Translator, analysis: Analysis): string[] {
 export function markdownReport(analysis: Analysis, knowledge: Knowledge, options: MarkdownOptions): string {
   const t = translator(options.lang);
   const views = options.views ?? planViews(analysis, knowledge);
+  const byId = appsById(analysis);
   const label = (fn: string) => t.pick(functionLabel(fn, knowledge, analysis.clusters));
   const date = (options.generatedAt ?? new Date()).toISOString().slice(0, 10);
   const sources = options.files.map((f) => `${f.source} (${t.number(f.accepted)})`).join(', ');
@@ -271,7 +271,7 @@ export function markdownReport(analysis: Analysis, knowledge: Knowledge, options
         escapeMarkdown(t.t('intro.waves')),
         '',
         `_${escapeMarkdown(t.t('effort.definition'))}_`,
-        ...views.waves.flatMap((w) => ['', ...waveSection(t, w, analysis, label)]),
+        ...views.waves.flatMap((w) => ['', ...waveSection(t, w, byId, label)]),
       ],
       sharedSection(t, views),
       dataExchangeSection(t, views),

@@ -18,7 +18,7 @@ export function appsById(analysis: Analysis): Map<string, AnalyzedApplication> {
 }
 
 /** A decision's target for people: the platform name, or the survivor's name and id for a merge. */
-export function targetText(action: Action, target: string, byId: Map<string, AnalyzedApplication>): string {
+export function targetText(action: Action, target: string, byId: ReadonlyMap<string, AnalyzedApplication>): string {
   if (action !== 'merge') return target;
   const survivor = byId.get(target);
   return survivor ? `${survivor.name} (${survivor.appId})` : target;

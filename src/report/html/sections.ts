@@ -1,5 +1,5 @@
 /** The report's server-rendered parts: headline figures, charts and the planner views. Every value escaped. */
-import { ACTIONS, ECOSYSTEMS, type Analysis } from '../../model/analysis.js';
+import { ACTIONS, ECOSYSTEMS, type Analysis, type AnalyzedApplication } from '../../model/analysis.js';
 import { freedCost, type PlanViews, type WaveView } from '../../plan/views.js';
 import type { Translator } from '../i18n.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from '../vocabulary.js';
@@ -100,8 +100,7 @@ export function chartsSection(t: Translator, views: PlanViews): string {
   );
 }
 
-function waveCard(t: Translator, wave: WaveView, analysis: Analysis, fnLabel: (fn: string) => string): string {
-  const byId = appsById(analysis);
+function waveCard(t: Translator, wave: WaveView, byId: ReadonlyMap<string, AnalyzedApplication>, fnLabel: (fn: string) => string): string {
   const effort = (['low', 'medium', 'high'] as const).map((l) => `${effortLabel(t, l)} ${t.number(wave.effort[l])}`).join(' · ');
   // Retired apps and shared-platform candidates have no target to show.
   const hasTarget = wave.wave === 2 || wave.wave === 3;
@@ -132,10 +131,11 @@ function waveCard(t: Translator, wave: WaveView, analysis: Analysis, fnLabel: (f
 }
 
 export function wavesSection(t: Translator, analysis: Analysis, views: PlanViews, fnLabel: (fn: string) => string): string {
+  const byId = appsById(analysis);
   return (
     `<section id="waves"><h2>${h(t.t('section.waves'))}</h2><p class="intro">${h(t.t('intro.waves'))}</p>` +
     `<p class="note">${h(t.t('effort.definition'))}</p>` +
-    `<div class="stack">${views.waves.map((w) => waveCard(t, w, analysis, fnLabel)).join('')}</div></section>`
+    `<div class="stack">${views.waves.map((w) => waveCard(t, w, byId, fnLabel)).join('')}</div></section>`
   );
 }
 
