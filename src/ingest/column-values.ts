@@ -1,4 +1,4 @@
-import type { CanonicalField } from '../model/inventory.js';
+import type { CanonicalField, FileNote } from '../model/inventory.js';
 import { createGovernmentResolver, governmentWords, type GovernmentResolver } from '../normalize/government.js';
 import { normalizeDataElements } from '../normalize/data-elements.js';
 import { parseRupiah } from '../normalize/money.js';
@@ -31,8 +31,6 @@ const MIN_DESCRIPTION_WORDS = 4;
 
 interface ValueEvidence {
   field: CanonicalField;
-  /** What the column holds, in words. */
-  holds: string;
   /** Share of the sampled non-empty values that read as the field. */
   share: number;
   /** A few values, to show the user what the column holds. */
@@ -115,33 +113,31 @@ interface ColumnReader {
   field: CanonicalField;
   /** Share of a column's non-empty values that must read as the field. */
   minShare: number;
-  /** What such a column holds, for the note that tells the user what was assumed. */
-  holds: string;
   /** Share of the values that read as the field (0 when the column as a whole does not look like one). */
   share: (values: readonly string[]) => number;
 }
 
 /** Most specific first; free text (name, then description) last. */
 const READERS: readonly ColumnReader[] = [
-  { field: 'url', minShare: 0.8, holds: 'web addresses', share: (values) => shareWhere(values, looksLikeAddress) },
-  { field: 'year', minShare: 0.9, holds: 'years', share: (values) => shareWhere(values, looksLikeYear) },
-  { field: 'annualCost', minShare: 0.8, holds: 'amounts of money', share: (values) => shareWhere(values, looksLikeMoney) },
-  { field: 'status', minShare: 0.8, holds: 'statuses', share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown') },
-  { field: 'platforms', minShare: 0.8, holds: 'platforms', share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
-  { field: 'dataElements', minShare: 0.7, holds: 'lists of data elements', share: readsAsDataElements },
-  { field: 'government', minShare: 0.7, holds: 'governments', share: readsAsGovernment },
+  { field: 'url', minShare: 0.8, share: (values) => shareWhere(values, looksLikeAddress) },
+  { field: 'year', minShare: 0.9, share: (values) => shareWhere(values, looksLikeYear) },
+  { field: 'annualCost', minShare: 0.8, share: (values) => shareWhere(values, looksLikeMoney) },
+  { field: 'status', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown') },
+  { field: 'platforms', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
+  { field: 'dataElements', minShare: 0.7, share: readsAsDataElements },
+  { field: 'government', minShare: 0.7, share: readsAsGovernment },
   // offices data/units.yaml knows (Dinas Kesehatan, BKPSDM, Bagian Umum)
   {
     field: 'unit',
     minShare: 0.7,
-    holds: 'offices',
+   
     share: (values) => shareWhere(values, (v) => (units ??= createUnitResolver()).resolve(v)?.resolved === true),
   },
-  { field: 'name', minShare: 0.8, holds: 'short texts that differ from row to row', share: readsAsName },
+  { field: 'name', minShare: 0.8, share: readsAsName },
   {
     field: 'description',
     minShare: 0.6,
-    holds: 'sentences',
+   
     share: (values) => shareWhere(values, (v) => v.split(/\s+/).length >= MIN_DESCRIPTION_WORDS && /\p{L}{3}/u.test(v) && !looksLikeAddress(v)),
   },
 ];
@@ -156,7 +152,7 @@ export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<C
   for (const reader of READERS) {
     if (!wanted.has(reader.field)) continue;
     const share = reader.share(sampled);
-    if (share >= reader.minShare) return { field: reader.field, holds: reader.holds, share, examples: [...new Set(sampled)].slice(0, 3).map(shown) };
+    if (share >= reader.minShare) return { field: reader.field, share, examples: [...new Set(sampled)].slice(0, 3).map(shown) };
   }
   return null;
 }
@@ -166,9 +162,9 @@ export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<C
  * default) is taken from the first column `--mapping` leaves open whose values read as it. Completes
  * `mapping` in place and returns one note per column so read, for the user.
  */
-export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): string[] {
+export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): FileNote[] {
   const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && defaults[f] === undefined));
-  const assumed: string[] = [];
+  const assumed: FileNote[] = [];
   header.forEach((h, c) => {
     if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || mapping.overridden[c] || h.trim() === '') return;
     const found = fieldFromValues(
@@ -176,13 +172,15 @@ export function mapColumnsByValues(mapping: ColumnMapping, header: string[], row
       wanted,
     );
     if (!found) return;
-    const { field, holds } = found;
+    const { field } = found;
     wanted.delete(field);
     mapping.fieldsOf[c]!.push(field);
     mapping.mapped[field] = h;
-    assumed.push(
-      `column "${h}" read as ${field}: ${Math.round(found.share * 100)}% of its values are ${holds} (${found.examples.map((e) => `"${e}"`).join(', ')}); map it with --mapping FILE to change it`,
-    );
+    assumed.push({
+      key: 'file.columnByValues',
+      vars: { column: h, field, share: Math.round(found.share * 100), examples: found.examples.map((e) => `"${e}"`).join(', ') },
+      parts: { holds: `file.holds.${field}` },
+    });
   });
   return assumed;
 }

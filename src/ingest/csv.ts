@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { InputError } from '../util/errors.js';
+import type { FileNote } from '../model/inventory.js';
 import type { DecodedText } from './decode.js';
 import type { CellTable } from './table.js';
 
@@ -76,7 +77,7 @@ export function readCsvTable(path: string, decoded: DecodedText): CellTable {
     // csv-parse reports the line a record ends on; a record starts after the previous one ended.
     lines.push(info.lines - embeddedNewlines(record));
   }
-  const notes = decoded.encoding === 'windows-1252' ? ['not valid UTF-8: read as Windows-1252 (Latin-1)'] : [];
+  const notes: FileNote[] = decoded.encoding === 'windows-1252' ? [{ key: 'file.windows1252' }] : [];
   return { rows, lines, notes, encoding: decoded.encoding, delimiter, format: 'csv', locationWord: 'line' };
 }
 

@@ -20,9 +20,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
       const found = governmentOfFile(records);
       if (found) {
         for (const r of records) r.government = found.government;
-        read.summary.assumptions.push(
-          `no government column: every row is taken as ${found.government.name}, which ${found.named} of ${found.withHost} addresses name; set "defaults": {"government": "…"} in --mapping to change it`,
-        );
+        read.summary.assumptions.push({ key: 'file.governmentFromAddresses', vars: { government: found.government.name, named: found.named, withHost: found.withHost } });
       }
     }
     const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);

@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import type { FileNote } from '../model/inventory.js';
 import type { DecodedText } from './decode.js';
 import type { CellTable } from './table.js';
 
@@ -36,7 +37,7 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
     const obj = item as Record<string, unknown>;
     rows.push(header.map((key) => cellText(obj[key])));
   });
-  const notes = where ? [`applications read from the "${where}" array`] : [];
+  const notes: FileNote[] = where ? [{ key: 'file.jsonArray', vars: { array: where } }] : [];
   return { rows, lines, header, notes, encoding: decoded.encoding, format: 'json', locationWord: 'item' };
 }
 

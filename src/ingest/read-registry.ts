@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { CanonicalField, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
+import type { CanonicalField, FileNote, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
@@ -99,7 +99,7 @@ function findHeaderRow(table: CellTable): number {
 export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
   const source = basename(path);
   const notes = [...table.notes];
-  const assumptions: string[] = [];
+  const assumptions: FileNote[] = [];
   let header: string[];
   let dataStart: number;
   if (table.header) {
@@ -109,7 +109,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     const headerIndex = findHeaderRow(table);
     header = (table.rows[headerIndex] ?? []).map((h) => h.trim());
     dataStart = headerIndex + 1;
-    if (headerIndex > 0) notes.push(`header found on ${table.locationWord} ${table.lines[headerIndex]}; ${headerIndex} title row(s) above it skipped`);
+    if (headerIndex > 0) notes.push({ key: 'file.headerFound', vars: { line: table.lines[headerIndex]!, skipped: headerIndex }, parts: { where: `file.where.${table.locationWord}` } });
   }
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;
@@ -119,11 +119,11 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;
   if (nameFromUrl) {
     mapping.mapped.name = mapping.mapped.url;
-    assumptions.push(`no name column: each application is named by its address (column "${mapping.mapped.url}"); map a name column with --mapping FILE to change it`);
+    assumptions.push({ key: 'file.nameFromUrl', vars: { column: mapping.mapped.url! } });
   }
   if (mapping.mapped.name === undefined && defaults.name === undefined && !emptyJson) {
     const found = header.filter((h) => h !== '').join(', ') || 'none';
-    if (allowNoName) notes.push(`no column can be the application name; map one with --mapping FILE`);
+    if (allowNoName) notes.push({ key: 'file.noNameColumn' });
     else throw new InputError(
       `${path}: no column can be the application name (headers found: ${found}); map one with --mapping FILE, e.g. {"columns": {"<header>": "name"}}`,
     );

@@ -1,3 +1,5 @@
+import type { FileNote } from '../model/inventory.js';
+
 /** A registry read as a grid of cells, before header mapping: the common shape of CSV, XLSX and JSON. */
 export interface CellTable {
   /** Rows of cell text; `lines[i]` is where row i starts in the file (1-based line, item or sheet row). */
@@ -5,10 +7,10 @@ export interface CellTable {
   lines: number[];
   /** For JSON, where headers are keys: fixed header row and no header detection needed. */
   header?: string[];
-  notes: string[];
+  notes: FileNote[];
   encoding: string;
   delimiter?: string;
   format: 'csv' | 'json' | 'xlsx';
   /** How to name a location in messages: `line`, `item`, `row`. */
-  locationWord: string;
+  locationWord: 'line' | 'item' | 'row';
 }

@@ -26,7 +26,7 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
       lines.push(rowNumber);
     }
   });
-  return { rows, lines, notes: [`sheet "${sheet.name}"`], encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
+  return { rows, lines, notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }], encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
 }
 
 function cellText(cell: ExcelJS.Cell): string {

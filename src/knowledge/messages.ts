@@ -38,6 +38,13 @@ export class Messages {
     return out;
   }
 
+  /** A message kept as data (its key, values, and placeholders that are messages themselves). */
+  render(message: { key: string; vars?: MessageVars; parts?: Record<string, string> }): string {
+    const vars: MessageVars = { ...message.vars };
+    for (const [name, key] of Object.entries(message.parts ?? {})) vars[name] = this.t(key);
+    return this.t(message.key, vars);
+  }
+
   /** Picks the label of the analyst's language. */
   label(l: { id: string; en: string }): string {
     return l[this.lang];

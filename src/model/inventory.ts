@@ -92,9 +92,21 @@ export interface FileSummary {
   rejected: number;
   mapping: Partial<Record<CanonicalField, string>>;
   unmapped: string[];
-  notes: string[];
-  /** What the tool assumed where the file says nothing (no name or government column): shown to the user. */
-  assumptions: string[];
+  /** What the tool noticed in reading the file (encoding, sheet, header row). */
+  notes: FileNote[];
+  /** What the tool assumed where the file says nothing (a column read by its values, no name or government column). */
+  assumptions: FileNote[];
+}
+
+/**
+ * A note about a file, kept as a message of data/messages.yaml and its values so each reader
+ * (terminal, report, plan.json) shows it in its own language.
+ */
+export interface FileNote {
+  key: string;
+  vars?: Record<string, string | number>;
+  /** Placeholders filled with other messages, by key (what a column holds, "line" or "row"). */
+  parts?: Record<string, string>;
 }
 
 export interface Inventory {

@@ -13,6 +13,7 @@ import {
   kpiSection,
   lazyTableSection,
   sharedPlatformsSection,
+  sourcesSection,
   wavesSection,
 } from './html/sections.js';
 import { CSS } from './html/style.js';
@@ -55,6 +56,7 @@ export function htmlReport(analysis: Analysis, knowledge: Knowledge, options: Ht
     ['clusters', t.t('section.clusters')],
     ['applications', t.t('section.applications')],
     ['redirects', t.t('section.redirects')],
+    ['sources', t.t('section.sources')],
   ]
     .map(([id, title]) => `<a href="#${h(id)}">${h(title)}</a>`)
     .join('');
@@ -88,6 +90,7 @@ ${multiGovernment ? lazyTableSection(t, 'governments', 'governments-table', t.t(
 ${lazyTableSection(t, 'clusters', 'clusters-table', t.t('section.clusters'), t.t('intro.clusters'))}
 ${lazyTableSection(t, 'applications', 'apps-table', t.t('section.applications'), t.t('intro.applications'))}
 ${lazyTableSection(t, 'redirects', 'redirects-table', t.t('section.redirects'), t.t('intro.redirects'))}
+${sourcesSection(t, options.files)}
 </main>
 <footer>${h(t.t('report.method'))} ${h(t.t('report.fullLists'))}</footer>
 <script type="application/json" id="report-data">${jsonForScript(payload)}</script>

@@ -1,6 +1,11 @@
+import { messages } from '../knowledge/messages.js';
 import type { Inventory } from '../model/inventory.js';
 
+/** Notes worth a line in the ingest summary; --show-mapping prints them all. */
+const SUMMARY_NOTES = new Set(['file.windows1252', 'file.headerFound']);
+
 export function formatIngestSummary(inventory: Inventory, outDir: string): string {
+  const say = messages('en');
   const lines: string[] = [];
   let read = 0;
   let accepted = 0;
@@ -11,8 +16,8 @@ export function formatIngestSummary(inventory: Inventory, outDir: string): strin
     rejected += f.rejected;
     const enc = f.encoding === 'windows-1252' ? ' [Windows-1252]' : '';
     lines.push(`${f.source}: ${f.rowsRead} rows read, ${f.accepted} accepted, ${f.rejected} rejected${enc}`);
-    for (const note of f.notes) if (note.startsWith('not valid UTF-8') || note.startsWith('header found')) lines.push(`  note: ${note}`);
-    for (const assumed of f.assumptions) lines.push(`  assumed: ${assumed}`);
+    for (const note of f.notes) if (SUMMARY_NOTES.has(note.key)) lines.push(`  note: ${say.render(note)}`);
+    for (const assumed of f.assumptions) lines.push(`  assumed: ${say.render(assumed)}`);
   }
   const resolved = inventory.records.filter((r) => r.government.resolved).length;
   const share = inventory.records.length ? ((resolved / inventory.records.length) * 100).toFixed(1) : '100.0';
@@ -22,13 +27,14 @@ export function formatIngestSummary(inventory: Inventory, outDir: string): strin
 }
 
 export function formatMapping(inventory: Inventory): string {
+  const say = messages('en');
   const lines: string[] = [];
   for (const f of inventory.files) {
     lines.push(`${f.path} (${f.format}, ${f.encoding}${f.delimiter ? `, delimiter ${JSON.stringify(f.delimiter)}` : ''})`);
     for (const [field, header] of Object.entries(f.mapping)) lines.push(`  ${field.padEnd(13)} <- ${header}`);
     lines.push(`  unmapped (kept as extra attributes): ${f.unmapped.length ? f.unmapped.join(', ') : 'none'}`);
-    for (const note of f.notes) lines.push(`  note: ${note}`);
-    for (const assumed of f.assumptions) lines.push(`  assumed: ${assumed}`);
+    for (const note of f.notes) lines.push(`  note: ${say.render(note)}`);
+    for (const assumed of f.assumptions) lines.push(`  assumed: ${say.render(assumed)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type { FileSummary } from '../model/inventory.js';
 import { freedCost, functionLabel, planViews, type PlanViews, type WaveView } from '../plan/views.js';
 import type { Lang } from '../knowledge/messages.js';
 import { translator, type Translator } from './i18n.js';
+import { sourceViews } from './sources.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from './vocabulary.js';
 
 /** Rows shown per list in the document; the full lists are in plan.csv / plan.json. */
@@ -216,6 +217,24 @@ function governmentsSection(t: Translator, views: PlanViews): string[] {
   ];
 }
 
+/** The registries read, their row counts, and what the tool noticed or assumed in each. */
+function sourcesSection(t: Translator, files: readonly FileSummary[]): string[] {
+  if (files.length === 0) return [];
+  const sources = sourceViews(t, files);
+  const rows = sources.map((s) => [s.source, s.format, s.rowsRead, s.accepted, s.rejected]);
+  const notes = sources
+    .filter((s) => s.notes.length > 0)
+    .flatMap((s) => [`- **${escapeMarkdown(s.source)}**`, ...s.notes.map((n) => `  - ${escapeMarkdown(n)}`)]);
+  return [
+    `## ${t.t('section.sources')}`,
+    '',
+    escapeMarkdown(t.t('intro.sources')),
+    '',
+    table([t.t('col.source'), t.t('col.format'), t.t('col.rowsRead'), t.t('col.accepted'), t.t('col.rejected')], rows, ['l', 'l', 'r', 'r', 'r']),
+    ...(notes.length ? ['', `**${escapeMarkdown(t.t('col.notes'))}**`, '', ...notes] : []),
+  ];
+}
+
 export interface MarkdownOptions {
   lang: Lang;
   files: FileSummary[];
@@ -280,6 +299,8 @@ export function markdownReport(analysis: Analysis, knowledge: Knowledge, options
       governmentsSection(t, views),
     ].flatMap((section) => [...section, '']),
     ...humanDecisionsSection(t, analysis),
+    ...sourcesSection(t, options.files),
+    '',
     '---',
     '',
     `_${escapeMarkdown(t.t('report.method'))} ${escapeMarkdown(t.t('report.fullLists'))}_`,

@@ -4,8 +4,9 @@
  * Schema (PlanJsonSchema below is the exact, validated form):
  *   format          "satupintu/plan@1"
  *   generatedAt     ISO timestamp
- *   files[]         registries read: source, path, rowsRead, accepted, rejected, assumptions (what the tool
- *                   assumed where the file is silent: names from addresses, one government for the file)
+ *   files[]         registries read: source, path, rowsRead, accepted, rejected, notes (encoding, sheet, header
+ *                   row) and assumptions (what the tool assumed where the file is silent: columns read by their
+ *                   values, names from addresses, one government for the file), in the plan's language
  *   summary         national ScopeSummary: records, applications, governments, clusters,
  *                   actions{retire,migrate,merge,retain}, ecosystems{electronic,direct,mobile,self,internal}, remaining{same: apps retained},
  *                   citizenFacing{direct|mobile|self|electronic: {apps, afterPlan}},
@@ -27,6 +28,7 @@
  * Money is rupiah per year; a null cost means no registry gave one (never guessed).
  */
 import { z } from 'zod';
+import { messages, type Lang } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import { ACTIONS, ECOSYSTEMS, clusterLabel, type Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
@@ -173,7 +175,7 @@ const ViewsSchema = z.object({
 export const PlanJsonSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   generatedAt: z.string(),
-  files: z.array(z.object({ source: z.string(), path: z.string(), rowsRead: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), assumptions: z.array(z.string()) })),
+  files: z.array(z.object({ source: z.string(), path: z.string(), rowsRead: z.number().int(), accepted: z.number().int(), rejected: z.number().int(), notes: z.array(z.string()), assumptions: z.array(z.string()) })),
   summary: ScopeSummarySchema,
   governments: z.array(ScopeSummarySchema),
   applications: z.array(ApplicationSchema),
@@ -183,7 +185,8 @@ export const PlanJsonSchema = z.object({
 });
 export type PlanJson = z.infer<typeof PlanJsonSchema>;
 
-export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], views: PlanViews = planViews(analysis, knowledge)): PlanJson {
+export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views: PlanViews = planViews(analysis, knowledge)): PlanJson {
+  const say = messages(lang);
   const ref = (index: number) => {
     const r = analysis.records[index]!;
     return { source: r.source, source_id: r.sourceId };
@@ -191,7 +194,15 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
   return {
     format: PLAN_FORMAT,
     generatedAt: new Date().toISOString(),
-    files: files.map((f) => ({ source: f.source, path: f.path, rowsRead: f.rowsRead, accepted: f.accepted, rejected: f.rejected, assumptions: f.assumptions })),
+    files: files.map((f) => ({
+      source: f.source,
+      path: f.path,
+      rowsRead: f.rowsRead,
+      accepted: f.accepted,
+      rejected: f.rejected,
+      notes: f.notes.map((n) => say.render(n)),
+      assumptions: f.assumptions.map((n) => say.render(n)),
+    })),
     summary: views.national,
     governments: views.governments,
     applications: analysis.applications.map((a) => ({
@@ -245,6 +256,6 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
   };
 }
 
-export function planJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], views?: PlanViews): string {
-  return `${JSON.stringify(buildPlanJson(analysis, knowledge, files, views))}\n`;
+export function planJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views?: PlanViews): string {
+  return `${JSON.stringify(buildPlanJson(analysis, knowledge, files, lang, views))}\n`;
 }

@@ -28,7 +28,7 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
   const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
   const outputs: [string, () => string][] = [
-    ['plan.json', () => planJson(analysis, knowledge, files, views)],
+    ['plan.json', () => planJson(analysis, knowledge, files, lang, views)],
     ['report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
     ['report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
     ['redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects)],

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
+import { messages } from '../../src/knowledge/messages.js';
+import type { FileNote } from '../../src/model/inventory.js';
 import { HUGE_CELL_ERROR, makeHugeCellCsv, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+
+/** File notes as the terminal prints them (English). */
+const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'ingest');
 
@@ -43,16 +48,16 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
 
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
-    expect(inv.files[0]!.notes.join(' ')).toMatch(/Windows-1252/);
+    expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);
   });
 
   it('names apps by their address and takes the government the addresses name when the file has neither column', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')]);
     const file = inv.files[0]!;
     expect(file.mapping.name).toBe('URL');
-    expect(file.assumptions.join(' ')).toMatch(/no name column: each application is named by its address \(column "URL"\)/);
+    expect(english(file.assumptions)).toMatch(/no name column: each application is named by its address \(column "URL"\)/);
     // simaya.go.id names no government; the other three say Kota Dumai, so the whole list is Dumai's
-    expect(file.assumptions.join(' ')).toMatch(/no government column: every row is taken as Kota Dumai, which 3 of 3 addresses name/);
+    expect(english(file.assumptions)).toMatch(/no government column: every row is taken as Kota Dumai, which 3 of 3 addresses name/);
     expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kota Dumai', 'Kota Dumai', 'Kota Dumai']);
     expect(inv.records.map((r) => r.url)).toEqual(['simpeg.dumaikota.go.id', 'dinkes.dumaikota.go.id', 'sppd.dumaikota.go.id', 'simaya.go.id']);
   });
@@ -69,7 +74,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
 
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
-    expect(inv.files[0]!.assumptions.join(' ')).not.toMatch(/government/);
+    expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);
     expect(new Set(inv.records.map((r) => r.government.name))).toEqual(new Set(['Kabupaten Garut']));
   });
 
@@ -89,7 +94,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     // the server's location ("Kominfo", "Diluar Kominfo") is neither an owner nor a name
     expect(file.unmapped).toEqual(['Urut', 'Server']);
     expect(file.assumptions).toHaveLength(8);
-    expect(file.assumptions.join(' ')).toMatch(/column "Penyelenggara" read as government: 100% of its values are governments/);
+    expect(english(file.assumptions)).toMatch(/column "Penyelenggara" read as government: 100% of its values are governments/);
     expect(inv.records.map((r) => r.government.name)).toEqual([
       'Kabupaten Garut',
       'Kabupaten Garut',
@@ -109,7 +114,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')], { mapping: { columns: { Produk: 'ignore' }, defaults: {} } });
     const file = inv.files[0]!;
     expect(file.mapping.name).toBe('Lokasi Daring');
-    expect(file.assumptions.join(' ')).toMatch(/no name column: each application is named by its address/);
+    expect(english(file.assumptions)).toMatch(/no name column: each application is named by its address/);
   });
 
   it('gives rejected rows their file, line, field and reason', async () => {
@@ -152,7 +157,7 @@ describe('XLSX', () => {
     const inv = await ingestFiles([fx.path]);
     const s = inv.files[0]!;
     expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
-    expect(s.notes.join(' ')).toContain(`row ${fx.headerRow}`);
+    expect(english(s.notes)).toContain(`row ${fx.headerRow}`);
   });
 
   it('reads the sheet named with --sheet', async () => {

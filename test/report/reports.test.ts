@@ -52,6 +52,49 @@ describe('markdown', () => {
   });
 });
 
+describe('source registries section', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const read = [
+    {
+      ...files[0]!,
+      rejected: 2,
+      notes: [{ key: 'file.windows1252' }],
+      assumptions: [{ key: 'file.columnByValues', vars: { column: hostile, field: 'name', share: 100, examples: '"SIMPEG"' }, parts: { holds: 'file.holds.name' } }],
+    },
+    { ...files[0]!, source: 'katalog.json', format: 'json' as const, rowsRead: 5, accepted: 5 },
+  ];
+
+  it('lists each registry with its counts and, in the report language, what was noticed and assumed', () => {
+    const id = markdownReport(analysis, knowledge, { lang: 'id', files: read });
+    const en = markdownReport(analysis, knowledge, { lang: 'en', files: read });
+    expect(id).toContain('## Registri sumber dan cara membacanya');
+    expect(id).toContain('| inventaris\\_daerah.csv | CSV | 11 | 11 | 2 |');
+    expect(id).toContain('| katalog.json | JSON | 5 | 5 | 0 |');
+    expect(id).toContain('bukan UTF-8 yang sah');
+    expect(id).toContain('100% nilainya berupa teks pendek yang berbeda tiap baris');
+    expect(en).toContain('## Source registries and how they were read');
+    expect(en).toContain('100% of its values are short texts that differ from row to row');
+    expect(id).not.toContain('<img');
+    // notes are listed under the file they belong to, and only files with notes are listed
+    expect(id.slice(id.indexOf('**Catatan pembacaan**'))).not.toContain('katalog.json');
+  });
+
+  it('is in report.html too, escaped', () => {
+    const html = htmlReport(analysis, knowledge, { lang: 'en', files: read });
+    expect(html).toContain('<section id="sources">');
+    expect(html).toContain('href="#sources"');
+    expect(html).toContain('not valid UTF-8');
+    expect(html).not.toContain(hostile);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('is in plan.json as text in the plan language', () => {
+    const doc = PlanJsonSchema.parse(JSON.parse(planJson(analysis, knowledge, read, 'id')));
+    expect(doc.files[0]!.notes).toEqual(['bukan UTF-8 yang sah: dibaca sebagai Windows-1252 (Latin-1)']);
+    expect(doc.files[0]!.assumptions[0]).toMatch(/^kolom "<img src=x onerror=alert\(1\)>" dibaca sebagai name: 100%/);
+  });
+});
+
 describe('redirects.csv', () => {
   const rows = (lang: 'id' | 'en') => parse(redirectsCsv(analysis, knowledge, lang), { columns: true }) as Record<string, string>[];
 
@@ -74,7 +117,7 @@ describe('redirects.csv', () => {
 
 describe('plan.json', () => {
   it('matches its schema and carries records, decisions, evidence and views', () => {
-    const doc = PlanJsonSchema.parse(JSON.parse(planJson(analysis, knowledge, files)));
+    const doc = PlanJsonSchema.parse(JSON.parse(planJson(analysis, knowledge, files, 'en')));
     expect(doc.format).toBe('satupintu/plan@1');
     expect(doc.summary.actions).toEqual({ retire: 3, migrate: 2, merge: 1, retain: 6 });
     const a8 = doc.applications.find((a) => a.appId === 'A8')!;

@@ -5,7 +5,7 @@ import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
 import { writeAnalysisJson } from '../../report/analysis-json.js';
-import type { Lang } from '../../knowledge/messages.js';
+import { messages, type Lang } from '../../knowledge/messages.js';
 import { rejectedCsv } from '../../report/inventory-files.js';
 import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
@@ -77,7 +77,8 @@ export function registerAnalyze(program: Command): void {
       const scope = options.government ? resolveGovernment(full, options.government) : undefined;
       const analysis = scope ? scopeToGovernment(full, scope) : full;
       for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${w}\n`);
-      for (const f of inventory.files) for (const a of f.assumptions) process.stderr.write(`satupintu: note: ${f.source}: ${a}\n`);
+      const english = messages('en');
+      for (const f of inventory.files) for (const a of f.assumptions) process.stderr.write(`satupintu: note: ${f.source}: ${english.render(a)}\n`);
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));

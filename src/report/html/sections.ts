@@ -1,7 +1,9 @@
 /** The report's server-rendered parts: headline figures, charts and the planner views. Every value escaped. */
 import { ACTIONS, ECOSYSTEMS, type Analysis, type AnalyzedApplication } from '../../model/analysis.js';
+import type { FileSummary } from '../../model/inventory.js';
 import { freedCost, type PlanViews, type WaveView } from '../../plan/views.js';
 import type { Translator } from '../i18n.js';
+import { sourceViews } from '../sources.js';
 import { actionLabel, appsById, costText, ecosystemLabel, effortLabel, targetText, waveTitle } from '../vocabulary.js';
 import { barChart } from './charts.js';
 import { escapeHtml as h } from './escape.js';
@@ -207,4 +209,25 @@ export function catalogueSection(t: Translator, views: PlanViews): string {
 /** A heading, an introduction and an empty box the browser code fills with a lazy table. */
 export function lazyTableSection(t: Translator, id: string, tableId: string, title: string, intro: string): string {
   return `<section id="${h(id)}"><h2>${h(title)}</h2><p class="intro">${h(intro)}</p><div class="lazy-table" id="${h(tableId)}"><noscript>${h(t.t('report.fullLists'))}</noscript></div></section>`;
+}
+
+/** The registries read, their row counts, and what the tool noticed or assumed in each. */
+export function sourcesSection(t: Translator, files: readonly FileSummary[]): string {
+  const rows = sourceViews(t, files).map((s) => [
+    `<strong>${h(s.source)}</strong>`,
+    h(s.format),
+    h(s.rowsRead),
+    h(s.accepted),
+    h(s.rejected),
+    s.notes.length ? `<ul class="notes">${s.notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>` : '',
+  ]);
+  const headers = [
+    { text: t.t('col.source') },
+    { text: t.t('col.format') },
+    { text: t.t('col.rowsRead'), num: true },
+    { text: t.t('col.accepted'), num: true },
+    { text: t.t('col.rejected'), num: true },
+    { text: t.t('col.notes') },
+  ];
+  return `<section id="sources"><h2>${h(t.t('section.sources'))}</h2><p class="intro">${h(t.t('intro.sources'))}</p>${table(headers, rows)}</section>`;
 }

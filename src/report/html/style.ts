@@ -27,6 +27,7 @@ section{margin-top:28px}
 h2{font-size:20px;margin:0 0 6px;color:var(--navy);border-bottom:2px solid var(--navy);padding-bottom:4px}
 h3{font-size:15.5px;margin:0 0 6px}
 p.intro{color:var(--muted);margin:4px 0 12px;max-width:980px}
+ul.notes{margin:0;padding-left:16px;font-size:12.5px;color:var(--muted)}
 p.note{color:var(--muted);font-size:12.5px;margin:6px 0}
 .kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(190px,1fr));gap:12px;margin-top:14px}
 .kpi{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 16px}
