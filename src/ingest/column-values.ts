@@ -166,7 +166,7 @@ export function mapColumnsByValues(mapping: ColumnMapping, header: string[], row
   const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && defaults[f] === undefined));
   const assumed: FileNote[] = [];
   header.forEach((h, c) => {
-    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || mapping.overridden[c] || h.trim() === '') return;
+    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || mapping.overridden[c] || mapping.other[c] || h.trim() === '') return;
     const found = fieldFromValues(
       rows.map((cells) => cells[c] ?? ''),
       wanted,

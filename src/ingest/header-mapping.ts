@@ -9,6 +9,7 @@ const HeaderSynonymsSchema = z
   .object({
     fields: z.record(FieldEnum, z.array(z.coerce.string()).min(1)),
     headWords: z.object({ generic: z.array(z.string()), notFrom: z.array(FieldEnum) }).strict(),
+    otherColumns: z.array(z.coerce.string()).default([]),
   })
   .strict();
 
@@ -33,12 +34,19 @@ interface Synonym {
   words: string[];
 }
 
+/** A header as the synonyms match it: its compact key and its words. */
+interface HeaderPattern {
+  key: string;
+  words: string[];
+}
+
 interface HeaderKnowledge {
   synonyms: Synonym[];
   /** One-word synonyms, as words a longer header may contain. */
   wordField: Map<string, CanonicalField>;
   generic: Set<string>;
   notFrom: Set<CanonicalField>;
+  otherColumns: HeaderPattern[];
 }
 
 let headerCache: HeaderKnowledge | null = null;
@@ -50,7 +58,13 @@ function headerKnowledge(): HeaderKnowledge {
   );
   const wordField = new Map<string, CanonicalField>();
   for (const s of synonyms) if (s.words.length === 1 && !wordField.has(s.words[0]!)) wordField.set(s.words[0]!, s.field);
-  headerCache = { synonyms, wordField, generic: new Set(file.headWords.generic.map(fold)), notFrom: new Set(file.headWords.notFrom) };
+  headerCache = {
+    synonyms,
+    wordField,
+    generic: new Set(file.headWords.generic.map(fold)),
+    notFrom: new Set(file.headWords.notFrom),
+    otherColumns: file.otherColumns.map((text) => ({ key: compactKey(text), words: fold(text).split(' ') })),
+  };
   return headerCache;
 }
 
@@ -61,6 +75,16 @@ export interface ColumnMapping {
   mapped: Partial<Record<CanonicalField, string>>;
   /** Columns `--mapping` decides (including `ignore`): never guessed. */
   overridden: boolean[];
+  /** Columns data/header-synonyms.yaml knows hold something else (`otherColumns`): never read by their values. */
+  other: boolean[];
+}
+
+/** The header names a column of something other than an inventory field (server location, contact). */
+export function namesOtherColumn(header: string): boolean {
+  const key = compactKey(header);
+  if (!key) return false;
+  const words = new Set(fold(header).split(' '));
+  return headerKnowledge().otherColumns.some((o) => o.key === key || (o.words.length > 1 && o.words.every((w) => words.has(w))));
 }
 
 /** Headers of the columns that feed no field (kept as extra attributes). */
@@ -127,7 +151,8 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
       fieldsOf[i]!.push(field);
     }
   });
-  return { fieldsOf, mapped, overridden };
+  const other = headers.map((header, i) => !overridden[i] && fieldsOf[i]!.length === 0 && namesOtherColumn(header));
+  return { fieldsOf, mapped, overridden, other };
 }
 
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */

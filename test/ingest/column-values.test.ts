@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS_READ_FROM_VALUES, fieldFromValues } from '../../src/ingest/column-values.js';
+import { FIELDS_READ_FROM_VALUES, fieldFromValues, mapColumnsByValues } from '../../src/ingest/column-values.js';
+import { mapHeaders, namesOtherColumn } from '../../src/ingest/header-mapping.js';
 import type { CanonicalField } from '../../src/model/inventory.js';
 
 const ALL = new Set<CanonicalField>(FIELDS_READ_FROM_VALUES);
@@ -44,5 +45,37 @@ describe('fieldFromValues', () => {
     const found = fieldFromValues(values, ALL);
     expect(found).toMatchObject({ field: 'year', share: 1 });
     expect(found!.examples.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('mapColumnsByValues', () => {
+  const header = ['Nama Aplikasi', 'Posisi Server', 'Penanggung Jawab'];
+  const rows = (office: string) => Array.from({ length: 6 }, (_, i) => [`Aplikasi ${i}`, 'Kominfo', office]);
+
+  it('never reads a column the header knowledge names as something else (where the server runs)', () => {
+    const mapping = mapHeaders(header);
+    expect(mapping.other).toEqual([false, true, false]);
+    const notes = mapColumnsByValues(mapping, header, rows(''));
+    expect(mapping.mapped.unit).toBeUndefined();
+    expect(notes).toEqual([]);
+  });
+
+  it('still reads an unnamed column of offices as the unit', () => {
+    const mapping = mapHeaders(header);
+    const notes = mapColumnsByValues(mapping, header, rows('Dinas Kesehatan'));
+    expect(mapping.mapped.unit).toBe('Penanggung Jawab');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ key: 'file.columnByValues', vars: { column: 'Penanggung Jawab', field: 'unit' } });
+  });
+
+  it.each([
+    ['Posisi Server', true],
+    ['Lokasi Server Aplikasi', true],
+    ['Email', true],
+    ['Server', true],
+    ['Nama Server', false],
+    ['Penanggung Jawab', false],
+  ])('%s names another kind of column: %s', (h, expected) => {
+    expect(namesOtherColumn(h)).toBe(expected);
   });
 });
