@@ -10,6 +10,11 @@ export interface TrainedModel {
   iterations: number;
   /** Estimated share of candidate pairs that are matches. */
   lambda: number;
+  /**
+   * Each comparison's score under the learned weights (prior + level weights), in input order; a level
+   * seen only in pairs left out of training keeps its hand-set weight.
+   */
+  scores: Float64Array;
 }
 
 export interface Comparison {
@@ -29,11 +34,12 @@ const levelKey = (s: SignalScore) => `${s.signal}\u0000${s.level}`;
  * Smoothing keeps rare levels near even odds, and weights are clamped so no single signal decides alone.
  */
 export function trainWeights(comparisons: readonly Comparison[], threshold: number, iterations: number, clamp = 10): TrainedModel {
-  const usable = comparisons.filter((c) => !c.cannotLink);
-  // levels as small integers once, so the iterations do arithmetic instead of string look-ups
+  // levels as small integers once, so the iterations do arithmetic instead of string look-ups;
+  // the levels of training pairs come first, so ids below levelCount are the ones learned
   const levelId = new Map<string, number>();
   const signalOf: string[] = [];
-  const levelsOf = usable.map((c) =>
+  const handWeight: number[] = [];
+  const idsOf = (c: Comparison) =>
     Int32Array.from(c.signals, (s) => {
       const key = levelKey(s);
       let id = levelId.get(key);
@@ -41,13 +47,16 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
         id = levelId.size;
         levelId.set(key, id);
         signalOf.push(s.signal);
+        handWeight.push(s.weight);
       }
       return id;
-    }),
-  );
+    });
+  const usable = comparisons.filter((c) => !c.cannotLink);
+  const levelsOf = usable.map(idsOf);
   const levelCount = levelId.size;
+  const leftOut = comparisons.map((c) => (c.cannotLink ? idsOf(c) : null));
   const levelsPerSignal = new Map<string, number>();
-  for (const signal of signalOf) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
+  for (const signal of signalOf.slice(0, levelCount)) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
   let p = Float64Array.from(usable, (c) => sigmoid2(c.score - threshold));
   const w = new Float64Array(levelCount);
   let priorWeight = 0;
@@ -80,14 +89,16 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
     });
   }
   const weights: LevelWeights = new Map();
-  for (const [key, id] of levelId) weights.set(key, w[id]!);
-  return { weights, priorWeight, iterations, lambda };
-}
-
-export function sumWeights(signals: readonly SignalScore[], weights: LevelWeights): number {
-  let s = 0;
-  for (const x of signals) s += weights.get(levelKey(x)) ?? x.weight;
-  return s;
+  for (const [key, id] of levelId) if (id < levelCount) weights.set(key, w[id]!);
+  const weightOf = (id: number) => (id < levelCount ? w[id]! : handWeight[id]!);
+  let k = 0;
+  const scores = Float64Array.from(comparisons, (_, i) => {
+    const ids = leftOut[i] ?? levelsOf[k++]!;
+    let sum = 0;
+    for (const id of ids) sum += weightOf(id);
+    return priorWeight + sum;
+  });
+  return { weights, priorWeight, iterations, lambda, scores };
 }
 
 /** The same signals with learned weights. */

@@ -4,7 +4,7 @@ import { blockCandidates, type BlockingRule } from './blocking.js';
 import { comparePair, type FunctionGuess } from './compare.js';
 import type { LinkModel } from './link-model.js';
 import { ConstrainedUnionFind } from './union-find.js';
-import { reweigh, sumWeights, trainWeights, type TrainedModel } from './em.js';
+import { reweigh, trainWeights, type TrainedModel } from './em.js';
 
 const NO_SIGNALS: readonly SignalScore[] = Object.freeze([]);
 
@@ -47,7 +47,7 @@ export function linkRecords(
     const a = Math.floor(key / n);
     const b = key % n;
     const cmp = comparisons[k]!;
-    const score = trained ? Math.round((trained.priorWeight + sumWeights(cmp.signals, trained.weights)) * 100) / 100 : cmp.score;
+    const score = trained ? Math.round(trained.scores[k]! * 100) / 100 : cmp.score;
     const verdict = humanByKey.get(key);
     // per-signal evidence is kept for links and near misses (what an analyst reviews), not for clear non-matches
     const keep = verdict !== undefined || score >= keepEvidenceFrom;

@@ -32,4 +32,18 @@ describe('EM training of link weights', () => {
     const t = trainWeights(data, 6, 3, 4);
     for (const w of t.weights.values()) expect(Math.abs(w)).toBeLessThanOrEqual(4);
   });
+
+  it('scores every pair with the learned weights; a level seen only in pairs left out keeps its hand-set weight', () => {
+    const data: Comparison[] = [];
+    for (let i = 0; i < 40; i++) data.push(comparison('exact', i % 4 === 0 ? 'different' : 'same', 9));
+    for (let i = 0; i < 60; i++) data.push(comparison('different', 'different', -8));
+    // a pair training leaves out, with a name level no training pair has
+    data.push({ ...comparison('exact', 'same', 9), cannotLink: true, signals: [{ signal: 'name', level: 'acronym', weight: 2.5 }, { signal: 'year', level: 'same', weight: 3 }] });
+    const t = trainWeights(data, 6, 4);
+    expect(t.scores).toHaveLength(data.length);
+    const learned = (c: Comparison) => t.priorWeight + c.signals.reduce((sum, s) => sum + (t.weights.get(`${s.signal}\u0000${s.level}`) ?? s.weight), 0);
+    for (let i = 0; i < data.length; i++) expect(t.scores[i]).toBeCloseTo(learned(data[i]!), 10);
+    expect(t.weights.has('name\u0000acronym')).toBe(false);
+    expect(t.scores[data.length - 1]).toBeCloseTo(t.priorWeight + 2.5 + t.weights.get('year\u0000same')!, 10);
+  });
 });
