@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadKnowledge } from './load.js';
+import { compileTemplate, placeholderNames, type CompiledTemplate, type TemplateVars } from './template.js';
 
 /** The languages of reasons, reports and labels. */
 export const LANGS = ['id', 'en'] as const;
@@ -9,33 +10,27 @@ const MessagesSchema = z
   .object({ messages: z.record(z.string(), z.object({ id: z.string().min(1), en: z.string().min(1) }).strict()) })
   .strict();
 
-export type MessageVars = Record<string, string | number>;
+export type MessageVars = TemplateVars;
 
 /** Reasons in the analyst's language, from the templates in data/messages.yaml. */
 export class Messages {
-  /** Templates split once into literal text (even places) and placeholder names (odd places). */
-  private readonly compiled = new Map<string, string[]>();
+  private readonly compiled = new Map<string, CompiledTemplate>();
 
   constructor(
     readonly lang: Lang,
     private readonly templates: Record<string, { id: string; en: string }>,
   ) {}
 
+  /** The message `key` with its placeholders filled; numbers as written (`0.86`), since reasons quote scores. */
   t(key: string, vars: MessageVars = {}): string {
-    let parts = this.compiled.get(key);
-    if (!parts) {
+    let fill = this.compiled.get(key);
+    if (!fill) {
       const template = this.templates[key];
       if (!template) throw new Error(`data/messages.yaml has no message ${key}`);
-      parts = template[this.lang].split(/\{(\w+)\}/);
-      this.compiled.set(key, parts);
+      fill = compileTemplate(template[this.lang]);
+      this.compiled.set(key, fill);
     }
-    if (parts.length === 1) return parts[0]!;
-    let out = '';
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!;
-      out += i % 2 === 0 ? part : part in vars ? String(vars[part]) : `{${part}}`;
-    }
-    return out;
+    return fill(vars, String);
   }
 
   /** A message kept as data (its key, values, and placeholders that are messages themselves). */
@@ -65,6 +60,5 @@ export function messages(lang: Lang = 'en'): Messages {
 /** Placeholders of every message, per language (a test checks both languages use the same ones). */
 export function messagePlaceholders(): Record<string, { id: string[]; en: string[] }> {
   const all = loadKnowledge('messages.yaml', MessagesSchema).messages;
-  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { id: names(v.id), en: names(v.en) }]));
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, { id: placeholderNames(v.id), en: placeholderNames(v.en) }]));
 }

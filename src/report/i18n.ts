@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Lang } from '../knowledge/messages.js';
+import { compileTemplate, type CompiledTemplate, type TemplateVars } from '../knowledge/template.js';
 
 
 /**
@@ -202,7 +203,7 @@ export const LabelsSchema = z
   .object(Object.fromEntries(LABEL_KEYS.map((k) => [k, Label])) as Record<LabelKey, typeof Label>)
   .strict();
 
-export type Vars = Record<string, string | number>;
+export type Vars = TemplateVars;
 
 export interface Translator {
   lang: Lang;
@@ -229,13 +230,12 @@ export function translator(lang: Lang): Translator {
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const short = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const number = (n: number) => whole.format(n);
-  const t = (key: LabelKey, vars: Vars = {}) =>
-    labels[key][lang].replace(/\{(\w+)(?:\?([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, many?: string) => {
-      const v = vars[name];
-      if (v === undefined) return m;
-      if (one !== undefined) return v === 1 ? one : many!;
-      return typeof v === 'number' ? number(v) : v;
-    });
+  const compiled = new Map<LabelKey, CompiledTemplate>();
+  const t = (key: LabelKey, vars: Vars = {}) => {
+    let fill = compiled.get(key);
+    if (!fill) compiled.set(key, (fill = compileTemplate(labels[key][lang])));
+    return fill(vars, number);
+  };
   const money = (n: number) => {
     const currency = t('money.currency');
     const units: [number, LabelKey][] = [
