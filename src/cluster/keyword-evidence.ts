@@ -36,8 +36,14 @@ const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 
 
 /** Scores every taxonomy function by the phrases and data elements an application shows. */
 export class KeywordEvidence {
-  /** Phrase values are `function index * KINDS + kind index`. */
-  private readonly matcher = new PhraseMatcher<number>();
+  /**
+   * Phrase values are `function index * KINDS + kind index`. A keyword of one function found around a
+   * keyword of another hides it: "mobile library" is the mobile library, not also the "library".
+   */
+  private readonly matcher = new PhraseMatcher<number>((longer, shorter) => {
+    const K = PHRASE_KINDS.length;
+    return longer % K <= 1 && shorter % K <= 1 && Math.floor(longer / K) !== Math.floor(shorter / K);
+  });
   private readonly elementFunctions = new Map<string, number[]>();
   private readonly valuesCache = new Map<string, Int32Array>();
   private readonly officeSiteFunction: number;

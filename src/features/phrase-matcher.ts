@@ -76,6 +76,12 @@ export class PhraseMatcher<T> {
   /** Registries repeat the same descriptions, units and names many times over. */
   private readonly cache = new Map<string, PhraseHit<T>[]>();
 
+  /**
+   * @param shadows whether a phrase found around a shorter one hides it ("mobile library" hides the
+   *   "library" inside it when they speak for different things); by default nothing is hidden.
+   */
+  constructor(private readonly shadows?: (longer: T, shorter: T) => boolean) {}
+
   add(phrase: string, value: T): void {
     const words = fold(phrase.replace(/\b([eEiI])-(?=\w)/g, '$1')).split(' ').filter(Boolean).map(standardWord);
     if (words.length === 0) return;
@@ -95,20 +101,23 @@ export class PhraseMatcher<T> {
 
   private scan(text: string): PhraseHit<T>[] {
     const words = matchWords(text);
-    const hits: PhraseHit<T>[] = [];
-    const seen = new Set<string>();
+    const found: { start: number; end: number; value: T; phrase: string }[] = [];
     for (let i = 0; i < words.length; i++) {
       for (const form of words[i]!) {
         const candidates = this.byFirst.get(form);
         if (!candidates) continue;
-        for (const c of candidates) {
-          if (!matchesAt(words, i, c.words)) continue;
-          const key = `${String(c.value)}\u0000${c.phrase}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            hits.push({ value: c.value, phrase: c.phrase });
-          }
-        }
+        for (const c of candidates) if (matchesAt(words, i, c.words)) found.push({ start: i, end: i + c.words.length, value: c.value, phrase: c.phrase });
+      }
+    }
+    const shadows = this.shadows;
+    const hits: PhraseHit<T>[] = [];
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (shadows && found.some((g) => g.end - g.start > f.end - f.start && g.start <= f.start && g.end >= f.end && shadows(g.value, f.value))) continue;
+      const key = `${String(f.value)}\u0000${f.phrase}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        hits.push({ value: f.value, phrase: f.phrase });
       }
     }
     return hits;

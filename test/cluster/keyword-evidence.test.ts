@@ -31,3 +31,16 @@ describe('KeywordEvidence reasons show only the evidence the score counts', () =
     expect(kw.reasonsFor(t, presensi)).toEqual([]);
   });
 });
+
+describe('KeywordEvidence: a keyword inside a longer keyword of another function', () => {
+  it('counts for the longer one only ("mobile library" is not also "library")', () => {
+    const mobile = fnIndex('perpustakaan_keliling');
+    const library = fnIndex('perpustakaan');
+    const scores = kw.score(text({ names: ['Mobile Library'] })).scores;
+    expect(scores.get(mobile)).toBeGreaterThan(0);
+    expect(scores.has(library)).toBe(false);
+    expect(kw.reasonsFor(text({ names: ['Mobile Library'] }), library)).toEqual([]);
+    // the shorter keyword on its own still counts
+    expect(kw.score(text({ names: ['Library Information System'] })).scores.get(library)).toBeGreaterThan(0);
+  });
+});

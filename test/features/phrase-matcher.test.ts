@@ -19,6 +19,22 @@ describe('PhraseMatcher', () => {
     expect(matcher.find('Sistem Antrian Online RSUD').map((h) => h.value)).toEqual(['queue']);
     expect(matcher.find('Layanan Ijin Usaha').map((h) => h.value)).toEqual(['permit']);
   });
+
+  it('lets a longer phrase hide a shorter one inside it, where the policy says so', () => {
+    const shadowing = new PhraseMatcher<string>((longer, shorter) => longer !== shorter);
+    shadowing.add('library', 'library');
+    shadowing.add('mobile library', 'mobile');
+    shadowing.add('library system', 'library');
+    expect(shadowing.find('Mobile Library').map((h) => h.value)).toEqual(['mobile']);
+    // the same thing is not hidden by itself, and a second "library" outside the longer phrase still counts
+    expect(shadowing.find('Library System').map((h) => h.phrase).sort()).toEqual(['library', 'library system']);
+    expect(shadowing.find('Mobile Library and Library Catalogue').map((h) => h.value).sort()).toEqual(['library', 'mobile']);
+    // without a policy every phrase found counts
+    const plain = new PhraseMatcher<string>();
+    plain.add('library', 'library');
+    plain.add('mobile library', 'mobile');
+    expect(plain.find('Mobile Library').map((h) => h.value).sort()).toEqual(['library', 'mobile']);
+  });
 });
 
 describe('standardWord', () => {
