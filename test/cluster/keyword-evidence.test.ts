@@ -43,4 +43,11 @@ describe('KeywordEvidence: a keyword inside a longer keyword of another function
     // the shorter keyword on its own still counts
     expect(kw.score(text({ names: ['Library Information System'] })).scores.get(library)).toBeGreaterThan(0);
   });
+
+  it('a mobile health clinic is its own function, not the puskesmas record system', () => {
+    const scores = kw.score(text({ names: ['Puskesmas Keliling Online'], descriptions: ['Jadwal kunjungan mobil puskesmas ke desa terpencil'] })).scores;
+    const best = [...scores].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(knowledge.functions[best]!.id).toBe('puskesmas_keliling');
+    expect(knowledge.functions[best]!.ecosystem).toBe('mobile');
+  });
 });

@@ -87,14 +87,14 @@ describe('discovered clusters', () => {
     const { indexed, record } = await import('../link/helpers.js');
     const records = indexed([
       record({ name: 'Fisheries Catch Logbook', description: 'Fishers report catches from vessels', gov: 'dumai' }),
-      record({ name: 'Mobile Health Outreach Van', description: 'Health screening van visiting remote villages', gov: 'dumai' }),
+      record({ name: 'Mobile Veterinary Outreach Van', description: 'Rabies vaccination van for livestock visiting remote villages', gov: 'dumai' }),
       record({ name: 'SIMPEG', description: 'Sistem informasi manajemen kepegawaian, data induk pegawai', unit: 'BKPSDM', gov: 'dumai' }),
     ]);
     const analysis = analyzeRecords(records);
     const labels = analysis.clusters.filter((c) => c.origin === 'discovered').map((c) => c.labelEn);
     expect(labels).toContain('New: fisheries, catch, logbook');
-    expect(labels.some((l) => /health/.test(l) && !/obile/.test(l))).toBe(true);
-    const van = analysis.applications.find((a) => a.name.startsWith('Mobile Health'))!;
+    expect(labels.some((l) => /veterinary|rabies|livestock/.test(l) && !/obile/.test(l))).toBe(true);
+    const van = analysis.applications.find((a) => a.name.startsWith('Mobile Veterinary'))!;
     expect(van.eco.ecosystem).toBe('mobile');
     expect(van.decision.reasons.join(' ')).not.toMatch(/new_/);
   });
