@@ -14,28 +14,25 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
     throw new InputError(`${path}: ${describeJsonError(decoded.text, error as Error)}`);
   }
   const { items, where } = findItems(path, root);
+  // nested objects become dotted columns: {"instansi": {"nama": …}} is the column "instansi.nama"
+  const flat = items.map((item) => (isPlainObject(item) ? flatten(item) : null));
   const header: string[] = [];
   const seen = new Set<string>();
-  for (const item of items) {
-    if (item && typeof item === 'object' && !Array.isArray(item)) {
-      for (const key of Object.keys(item)) {
-        if (!seen.has(key)) {
-          seen.add(key);
-          header.push(key);
-        }
+  for (const cells of flat) {
+    if (!cells) continue;
+    for (const key of cells.keys()) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        header.push(key);
       }
     }
   }
   const rows: string[][] = [];
   const lines: number[] = [];
-  items.forEach((item, i) => {
+  flat.forEach((cells, i) => {
     lines.push(i + 1);
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      rows.push([]); // not an object: rejected downstream with its item number
-      return;
-    }
-    const obj = item as Record<string, unknown>;
-    rows.push(header.map((key) => cellText(obj[key])));
+    // not an object: rejected downstream with its item number
+    rows.push(cells ? header.map((key) => cells.get(key) ?? '') : []);
   });
   const notes: FileNote[] = where ? [{ key: 'file.jsonArray', vars: { array: where } }] : [];
   return { rows, lines, header, notes, encoding: decoded.encoding, format: 'json', locationWord: 'item' };
@@ -54,6 +51,23 @@ function findItems(path: string, root: unknown): { items: unknown[]; where: stri
     }
   }
   throw new InputError(`${path}: expected a JSON array of applications, or an object holding one array`);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Nesting deeper than this is kept as JSON text in one cell. */
+const MAX_DEPTH = 3;
+
+/** An item's cells by column: nested objects flattened to `parent.child` columns. */
+function flatten(item: Record<string, unknown>, prefix = '', depth = 1, into = new Map<string, string>()): Map<string, string> {
+  for (const [key, value] of Object.entries(item)) {
+    const column = prefix + key;
+    if (isPlainObject(value) && depth < MAX_DEPTH && Object.keys(value).length > 0) flatten(value, `${column}.`, depth + 1, into);
+    else into.set(column, cellText(value));
+  }
+  return into;
 }
 
 function cellText(value: unknown): string {

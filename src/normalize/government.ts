@@ -81,6 +81,8 @@ interface Agency {
 
 interface Index {
   regionsByKey: Map<string, Region[]>;
+  /** Official region codes (Kemendagri): `14.72` is Kota Dumai, `14` Provinsi Riau. */
+  regionsByCode: Map<string, Region>;
   provincesByKey: Map<string, Region>;
   agenciesByKey: Map<string, Agency>;
   levelWords: Map<string, RegionLevel>;
@@ -161,6 +163,7 @@ function buildIndex(): Index {
 
   const regionsByKey = new Map<string, Region[]>();
   const provincesByKey = new Map<string, Region>();
+  const regionsByCode = new Map(regions.map((r) => [r.code, r]));
   for (const region of regions) {
     for (const key of new Set(region.keys)) {
       const list = regionsByKey.get(key) ?? [];
@@ -193,6 +196,7 @@ function buildIndex(): Index {
 
   return {
     regionsByKey,
+    regionsByCode,
     provincesByKey,
     agenciesByKey,
     levelWords,
@@ -463,6 +467,9 @@ function unresolved(raw: string): Government {
   return { code: `x:${compactKey(raw)}`, name: raw.replace(/\s+/g, ' ').trim(), level: 'unknown', resolved: false };
 }
 
+/** A province (`14`) or regency/city (`14.72`) code of Kemendagri. */
+const OFFICIAL_CODE = /^\d{2}(?:\.\d{2})?$/;
+
 export function createGovernmentResolver(): GovernmentResolver {
   const ix = index();
   /** Per raw text: the government, or the regions it could be when only a hint can tell. */
@@ -470,6 +477,12 @@ export function createGovernmentResolver(): GovernmentResolver {
   const byTextAndHost = new Map<string, Government>();
 
   function resolveText(raw: string): Government | Region[] {
+    // an official code as exports write it ("14.72", "14"), and nothing else
+    const code = OFFICIAL_CODE.exec(raw.trim())?.[0];
+    if (code) {
+      const region = ix.regionsByCode.get(code);
+      return region ? fromRegion(region) : unresolved(raw);
+    }
     const expanded = fold(raw)
       .split(' ')
       .map((w) => ix.wordAbbreviations.get(w) ?? w);

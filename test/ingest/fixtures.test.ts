@@ -46,6 +46,16 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     if (e.rejectedLines) expect(inv.rejected.map((r) => r.line)).toEqual(e.rejectedLines);
   });
 
+  it('reads nested JSON objects as dotted columns (instansi.nama) and resolves an official region code', async () => {
+    const inv = await ingestFiles([join(DIR, 'nested.json')]);
+    const file = inv.files[0]!;
+    expect(file.mapping.government).toBe('instansi.nama');
+    expect(file.unmapped).toContain('instansi.kode');
+    expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kota Dumai', 'Kota Dumai']);
+    expect(inv.records[0]!.extra['instansi.kode']).toBe('14.72');
+    expect(inv.records[1]!.dataElements).toEqual(['nip', 'check_in_time']);
+  });
+
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);

@@ -131,6 +131,20 @@ describe('names found in both a regency and a city', () => {
   });
 });
 
+describe('official region codes', () => {
+  it.each([
+    ['14.72', '14.72', 'Kota Dumai'],
+    [' 35.10 ', '35.10', 'Kabupaten Banyuwangi'],
+    ['14', '14', 'Provinsi Riau'],
+  ])('%j is %s', (raw, code, name) => {
+    expect(resolver.resolve(raw)).toMatchObject({ code, name, resolved: true });
+  });
+
+  it.each([['99.99'], ['2020'], ['14.7']])('%j is no known code', (raw) => {
+    expect(resolver.resolve(raw).resolved).toBe(false);
+  });
+});
+
 describe('unresolved and blank', () => {
   it.each([
     ['Dinas Antah Berantah', 'x:dinasantahberantah', 'Dinas Antah Berantah'],
