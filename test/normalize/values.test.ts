@@ -52,6 +52,11 @@ describe('normalizeStatus', () => {
     ['in development', 'development'],
     ['Usulan', 'proposed'],
     ['tidak aktif lagi sejak 2020', 'inactive'],
+    // a yes/no column ("Masih digunakan?") and JSON booleans
+    ['Ya', 'active'],
+    ['Tidak', 'inactive'],
+    ['true', 'active'],
+    ['false', 'inactive'],
     ['', 'unknown'],
     ['???', 'unknown'],
   ])('%s → %s', (text, expected) => {
