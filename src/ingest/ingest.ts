@@ -15,7 +15,13 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
   for (const [i, path] of paths.entries()) {
     options.onFile?.(path, i, paths.length);
     const read = await readRegistry(path, options);
-    const { records, rejected } = normalizeRecords(read.records, inventory.records.length, governments);
+    const { records, rejected, unread } = normalizeRecords(read.records, inventory.records.length, governments);
+    for (const u of unread) {
+      read.summary.notes.push({
+        key: 'file.unreadValues',
+        vars: { count: u.count, column: read.summary.mapping[u.field] ?? u.field, field: u.field, examples: u.examples.map((e) => `"${e}"`).join(', ') },
+      });
+    }
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
       const found = governmentOfFile(records);
       if (found) {

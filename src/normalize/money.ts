@@ -1,6 +1,8 @@
 /**
- * Indonesian money text → integer rupiah: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
- * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers. Returns null when no amount can be read.
+ * Indonesian money text → integer rupiah a year: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
+ * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers; `Rp 1 juta/bulan` is twelve of it and
+ * `APBD 2023: Rp 500 juta` the amount after "Rp". Returns null when no amount can be read: `gratis`
+ * may be the citizens' fee rather than the running cost, so it is not taken for zero.
  */
 const SCALES: [RegExp, number][] = [
   [/^(triliun|trilyun|t|tn)$/, 1e12],
@@ -9,10 +11,27 @@ const SCALES: [RegExp, number][] = [
   [/^(ribu|rb|k|thousand)$/, 1e3],
 ];
 
+/** Words that say an amount is for a month: the annual cost is twelve of them. */
+const PER_MONTH = /\s*(?:\/|per|tiap|setiap)\s*(?:bulan|bln|month|mo)\.?$|\s*(?:sebulan|bulanan|monthly)$/;
+/** Words that say an amount is for a year, as the field already means. */
+const PER_YEAR = /\s*(?:\/|per|tiap|setiap)\s*(?:tahun|thn|th|year|yr|annum)\.?$|\s*(?:setahun|tahunan|annually|yearly|p\.?a\.?)$/;
+
 export function parseRupiah(raw: string | undefined | null): number | null {
   if (!raw) return null;
-  let text = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  // a note in brackets says where the money comes from ("(APBD)"), not how much
+  let text = raw.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text || /^[-–—]+$/.test(text)) return null;
+  let months = 1;
+  if (PER_MONTH.test(text)) {
+    months = 12;
+    text = text.replace(PER_MONTH, '');
+  } else text = text.replace(PER_YEAR, '');
+  const amount = readAmount(text) ?? readAmount(/(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?$/.exec(text)?.[0] ?? '');
+  return amount === null ? null : amount * months;
+}
+
+/** `Rp 1.500.000`, `150 juta`, `1,5 M`: the whole text is one amount, or null. */
+function readAmount(text: string): number | null {
   text = text.replace(/^(rp\.?|idr)\s*/, '').replace(/,-$/, '').trim();
   const match = /^(-?[\d.,]+)\s*([a-z]*)\.?$/.exec(text);
   if (!match) return null;

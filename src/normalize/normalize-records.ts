@@ -11,7 +11,17 @@ import { valueLookups } from './value-synonyms.js';
 export interface NormalizeResult {
   records: InventoryRecord[];
   rejected: RejectedRow[];
+  /** Fields whose non-empty cells could not be read (kept empty), with how many and a few examples. */
+  unread: UnreadValues[];
 }
+
+export interface UnreadValues {
+  field: 'annualCost' | 'year' | 'status' | 'monthlyUsers';
+  count: number;
+  examples: string[];
+}
+
+const EXAMPLES = 3;
 
 const MAX_NAME_CHARS = 300;
 
@@ -20,6 +30,13 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
   const records: InventoryRecord[] = [];
   const rejected: RejectedRow[] = [];
   const kinds = valueLookups().kind;
+  const unread = new Map<UnreadValues['field'], UnreadValues>();
+  const noteUnread = (field: UnreadValues['field'], value: string | undefined) => {
+    const entry = unread.get(field) ?? unread.set(field, { field, count: 0, examples: [] }).get(field)!;
+    entry.count++;
+    const shown = collapse(value ?? '');
+    if (entry.examples.length < EXAMPLES && !entry.examples.includes(shown)) entry.examples.push(shown);
+  };
   for (const row of raw) {
     const f = row.fields;
     const name = collapse(f.name ?? '');
@@ -35,6 +52,14 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     }
     const url = normalizeUrl(f.url);
     const governmentRaw = collapse(f.government ?? '');
+    const status = normalizeStatus(f.status);
+    const year = parseYear(f.year);
+    const annualCost = parseRupiah(f.annualCost);
+    const monthlyUsers = parseCount(f.monthlyUsers);
+    if (status === 'unknown' && hasText(f.status)) noteUnread('status', f.status);
+    if (year === null && hasText(f.year)) noteUnread('year', f.year);
+    if (annualCost === null && hasText(f.annualCost)) noteUnread('annualCost', f.annualCost);
+    if (monthlyUsers === null && hasText(f.monthlyUsers)) noteUnread('monthlyUsers', f.monthlyUsers);
     records.push({
       index: startIndex + records.length,
       source: row.source,
@@ -49,17 +74,22 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
       urlHost: url?.host ?? null,
       platforms: normalizePlatforms(f.platforms),
       dataElements: normalizeDataElements(f.dataElements),
-      status: normalizeStatus(f.status),
+      status,
       statusRaw: collapse(f.status ?? '') || null,
-      year: parseYear(f.year),
-      annualCost: parseRupiah(f.annualCost),
-      monthlyUsers: parseCount(f.monthlyUsers),
+      year,
+      annualCost,
+      monthlyUsers,
       category: collapse(f.category ?? '') || null,
       kind: f.kind ? (kinds.get(compactKey(f.kind)) ?? null) : null,
       extra: row.extra,
     });
   }
-  return { records, rejected };
+  return { records, rejected, unread: [...unread.values()] };
+}
+
+/** A cell that says something: not blank and not a dash for "none". */
+function hasText(value: string | undefined): boolean {
+  return value !== undefined && /[\p{L}\p{N}]/u.test(value);
 }
 
 function collapse(s: string): string {

@@ -1,8 +1,8 @@
 import { messages } from '../knowledge/messages.js';
 import type { Inventory } from '../model/inventory.js';
 
-/** Notes worth a line in the ingest summary; --show-mapping prints them all. */
-const SUMMARY_NOTES = new Set(['file.windows1252', 'file.headerFound']);
+/** Notes worth a line in the ingest summary and on analyze's stderr; --show-mapping prints them all. */
+export const NOTES_WORTH_SHOWING: ReadonlySet<string> = new Set(['file.windows1252', 'file.headerFound', 'file.unreadValues']);
 
 export function formatIngestSummary(inventory: Inventory, outDir: string): string {
   const say = messages('en');
@@ -16,7 +16,7 @@ export function formatIngestSummary(inventory: Inventory, outDir: string): strin
     rejected += f.rejected;
     const enc = f.encoding === 'windows-1252' ? ' [Windows-1252]' : '';
     lines.push(`${f.source}: ${f.rowsRead} rows read, ${f.accepted} accepted, ${f.rejected} rejected${enc}`);
-    for (const note of f.notes) if (SUMMARY_NOTES.has(note.key)) lines.push(`  note: ${say.render(note)}`);
+    for (const note of f.notes) if (NOTES_WORTH_SHOWING.has(note.key)) lines.push(`  note: ${say.render(note)}`);
     for (const assumed of f.assumptions) lines.push(`  assumed: ${say.render(assumed)}`);
   }
   const resolved = inventory.records.filter((r) => r.government.resolved).length;

@@ -56,6 +56,18 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(inv.records[1]!.dataElements).toEqual(['nip', 'check_in_time']);
   });
 
+  it('keeps values it cannot read empty, and says how many and which, per column', async () => {
+    const inv = await ingestFiles([join(DIR, 'unread-values.csv')]);
+    expect(inv.records.map((r) => r.annualCost)).toEqual([60_000_000, null, null, null]);
+    expect(inv.records.map((r) => r.status)).toEqual(['active', 'unknown', 'unknown', 'unknown']);
+    const notes = english(inv.files[0]!.notes);
+    expect(notes).toContain('2 value(s) of column "Biaya per Tahun" could not be read as annualCost (e.g. "sekitar lima juta", "kurang lebih 2 M"); they count as unknown');
+    expect(notes).toContain('2 value(s) of column "Status" could not be read as status (e.g. "kadang", "entah")');
+    expect(notes).toContain('1 value(s) of column "Tahun" could not be read as year (e.g. "th 20")');
+    // a dash or a blank cell says "none": nothing to report
+    expect(notes).not.toContain('"-"');
+  });
+
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);

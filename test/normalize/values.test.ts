@@ -23,11 +23,18 @@ describe('parseRupiah', () => {
     ['500 ribu', 500_000],
     ['Rp 250.000,-', 250_000],
     ['96257000.0', 96_257_000],
+    // the period, a source note and a label around the amount
+    ['Rp 12.000.000 per tahun', 12_000_000],
+    ['100 juta pertahun', 100_000_000],
+    ['Rp 1.000.000/bulan', 12_000_000],
+    ['Rp 1 jt per bulan', 12_000_000],
+    ['Rp 150.000.000 (APBD)', 150_000_000],
+    ['APBD 2023: Rp 500 juta', 500_000_000],
   ])('%s → %d', (text, expected) => {
     expect(parseRupiah(text)).toBe(expected);
   });
 
-  it.each([[''], ['-'], ['gratis'], ['12 apel'], [null], [undefined]])('%s → null', (text) => {
+  it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], [null], [undefined]])('%s → null', (text) => {
     expect(parseRupiah(text)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
 import { writeAnalysisJson } from '../../report/analysis-json.js';
 import { messages, type Lang } from '../../knowledge/messages.js';
+import { NOTES_WORTH_SHOWING } from '../../report/ingest-summary.js';
 import { rejectedCsv } from '../../report/inventory-files.js';
 import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
@@ -78,7 +79,9 @@ export function registerAnalyze(program: Command): void {
       const analysis = scope ? scopeToGovernment(full, scope) : full;
       for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${w}\n`);
       const english = messages('en');
-      for (const f of inventory.files) for (const a of f.assumptions) process.stderr.write(`satupintu: note: ${f.source}: ${english.render(a)}\n`);
+      for (const f of inventory.files) {
+        for (const n of [...f.notes.filter((n) => NOTES_WORTH_SHOWING.has(n.key)), ...f.assumptions]) process.stderr.write(`satupintu: note: ${f.source}: ${english.render(n)}\n`);
+      }
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
