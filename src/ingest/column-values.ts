@@ -7,7 +7,7 @@ import { normalizeStatus } from '../normalize/status.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { parseYear } from '../normalize/normalize-records.js';
 import { normalizeUrl } from '../normalize/url.js';
-import { fold } from '../util/text.js';
+import { fold, quotedList } from '../util/text.js';
 import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
 
 /**
@@ -130,14 +130,12 @@ const READERS: readonly ColumnReader[] = [
   {
     field: 'unit',
     minShare: 0.7,
-   
     share: (values) => shareWhere(values, (v) => (units ??= createUnitResolver()).resolve(v)?.resolved === true),
   },
   { field: 'name', minShare: 0.8, share: readsAsName },
   {
     field: 'description',
     minShare: 0.6,
-   
     share: (values) => shareWhere(values, (v) => v.split(/\s+/).length >= MIN_DESCRIPTION_WORDS && /\p{L}{3}/u.test(v) && !looksLikeAddress(v)),
   },
 ];
@@ -178,7 +176,7 @@ export function mapColumnsByValues(mapping: ColumnMapping, header: string[], row
     mapping.mapped[field] = h;
     assumed.push({
       key: 'file.columnByValues',
-      vars: { column: h, field, share: Math.round(found.share * 100), examples: found.examples.map((e) => `"${e}"`).join(', ') },
+      vars: { column: h, field, share: Math.round(found.share * 100), examples: quotedList(found.examples) },
       parts: { holds: `file.holds.${field}` },
     });
   });

@@ -2,6 +2,7 @@ import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js'
 import { governmentOfFile } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
+import { quotedList } from '../util/text.js';
 import { readRegistry, type ReadOptions } from './read-registry.js';
 
 export interface IngestOptions extends ReadOptions {
@@ -19,7 +20,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     for (const u of unread) {
       read.summary.notes.push({
         key: 'file.unreadValues',
-        vars: { count: u.count, column: read.summary.mapping[u.field] ?? u.field, field: u.field, examples: u.examples.map((e) => `"${e}"`).join(', ') },
+        vars: { count: u.count, column: read.summary.mapping[u.field] ?? u.field, field: u.field, examples: quotedList(u.examples) },
       });
     }
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {

@@ -13,3 +13,8 @@ export function fold(text: string): string {
 export function compactKey(text: string): string {
   return fold(text).replace(/ /g, '');
 }
+
+/** Values as a note quotes them: `"a", "b"`. */
+export function quotedList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
