@@ -176,8 +176,8 @@ export function mapColumnsByValues(mapping: ColumnMapping, header: string[], row
     mapping.mapped[field] = h;
     assumed.push({
       key: 'file.columnByValues',
-      vars: { column: h, field, share: Math.round(found.share * 100), examples: quotedList(found.examples) },
-      parts: { holds: `file.holds.${field}` },
+      vars: { column: h, share: Math.round(found.share * 100), examples: quotedList(found.examples) },
+      parts: { field: `file.field.${field}`, holds: `file.holds.${field}` },
     });
   });
   return assumed;

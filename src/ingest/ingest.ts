@@ -20,7 +20,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     for (const u of unread) {
       read.summary.notes.push({
         key: 'file.unreadValues',
-        vars: { count: u.count, column: read.summary.mapping[u.field] ?? u.field, field: u.field, examples: quotedList(u.examples) },
+        vars: { count: u.count, column: read.summary.mapping[u.field] ?? u.field, examples: quotedList(u.examples) },
+        parts: { field: `file.field.${u.field}` },
       });
     }
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {

@@ -65,7 +65,7 @@ describe('mapColumnsByValues', () => {
     const notes = mapColumnsByValues(mapping, header, rows('Dinas Kesehatan'));
     expect(mapping.mapped.unit).toBe('Penanggung Jawab');
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ key: 'file.columnByValues', vars: { column: 'Penanggung Jawab', field: 'unit' } });
+    expect(notes[0]).toMatchObject({ key: 'file.columnByValues', vars: { column: 'Penanggung Jawab' }, parts: { field: 'file.field.unit' } });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS_READ_FROM_VALUES } from '../../src/ingest/column-values.js';
 import { messagePlaceholders, messages } from '../../src/knowledge/messages.js';
+import { CANONICAL_FIELDS } from '../../src/model/inventory.js';
 
 describe('messages', () => {
   it('every message uses the same placeholders in Indonesian and English', () => {
@@ -22,6 +23,7 @@ describe('messages', () => {
     const keys = Object.keys(messagePlaceholders());
     for (const field of FIELDS_READ_FROM_VALUES) expect(keys).toContain(`file.holds.${field}`);
     for (const where of ['line', 'row', 'item']) expect(keys).toContain(`file.where.${where}`);
+    for (const field of CANONICAL_FIELDS) expect(keys).toContain(`file.field.${field}`);
   });
 
   it('names a missing message instead of printing a hole', () => {

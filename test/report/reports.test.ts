@@ -59,7 +59,7 @@ describe('source registries section', () => {
       ...files[0]!,
       rejected: 2,
       notes: [{ key: 'file.windows1252' }],
-      assumptions: [{ key: 'file.columnByValues', vars: { column: hostile, field: 'name', share: 100, examples: '"SIMPEG"' }, parts: { holds: 'file.holds.name' } }],
+      assumptions: [{ key: 'file.columnByValues', vars: { column: hostile, share: 100, examples: '"SIMPEG"' }, parts: { field: 'file.field.name', holds: 'file.holds.name' } }],
     },
     { ...files[0]!, source: 'katalog.json', format: 'json' as const, rowsRead: 5, accepted: 5 },
   ];
@@ -91,7 +91,7 @@ describe('source registries section', () => {
   it('is in plan.json as text in the plan language', () => {
     const doc = PlanJsonSchema.parse(JSON.parse(planJson(analysis, knowledge, read, 'id')));
     expect(doc.files[0]!.notes).toEqual(['bukan UTF-8 yang sah: dibaca sebagai Windows-1252 (Latin-1)']);
-    expect(doc.files[0]!.assumptions[0]).toMatch(/^kolom "<img src=x onerror=alert\(1\)>" dibaca sebagai name: 100%/);
+    expect(doc.files[0]!.assumptions[0]).toMatch(/^kolom "<img src=x onerror=alert\(1\)>" dibaca sebagai nama \(name\): 100%/);
   });
 });
 
