@@ -158,6 +158,9 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */
 const DATA_CELL = /[,;|]|\w\.\w|\d{4}/;
 
+/** How far down a table (or sheet) the header row is looked for. */
+export const HEADER_SEARCH_ROWS = 30;
+
 /** How many cells of a row look like headers: used to find the header row below a title block. */
 export function headerScore(cells: string[]): number {
   const fields = new Set<CanonicalField>();

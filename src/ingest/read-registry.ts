@@ -5,7 +5,7 @@ import { InputError } from '../util/errors.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
 import { mapColumnsByValues } from './column-values.js';
-import { headerScore, mapHeaders, unmappedHeaders, type MappingOverrides } from './header-mapping.js';
+import { HEADER_SEARCH_ROWS, headerScore, mapHeaders, unmappedHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
 import type { CellTable } from './table.js';
@@ -24,7 +24,6 @@ export interface RegistryRead {
   summary: Omit<FileSummary, 'accepted' | 'rejected'> & { rejectedAtRead: number };
 }
 
-const HEADER_SEARCH_ROWS = 30;
 
 export async function readRegistry(path: string, options: ReadOptions = {}): Promise<RegistryRead> {
   const table = await readTable(path, options);

@@ -1,5 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { InputError } from '../util/errors.js';
+import type { FileNote } from '../model/inventory.js';
+import { HEADER_SEARCH_ROWS, headerScore } from './header-mapping.js';
 import type { CellTable } from './table.js';
 
 export async function readXlsxTable(path: string, sheetName?: string): Promise<CellTable> {
@@ -11,11 +13,37 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
   } catch (error) {
     throw new InputError(`${path}: cannot read as XLSX (${(error as Error).message.split('\n')[0]})`);
   }
-  const sheet = sheetName ? workbook.getWorksheet(sheetName) : workbook.worksheets[0];
-  if (!sheet) {
-    const names = workbook.worksheets.map((w) => w.name).join(', ') || 'none';
-    throw new InputError(`${path}: ${sheetName ? `no sheet named "${sheetName}"` : 'no sheet'} (sheets: ${names})`);
+  if (sheetName) {
+    const sheet = workbook.getWorksheet(sheetName);
+    if (!sheet) throw new InputError(`${path}: no sheet named "${sheetName}" (sheets: ${sheetNames(workbook)})`);
+    return { ...sheetTable(sheet), notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }] };
   }
+  const visible = workbook.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
+  if (visible.length === 0) throw new InputError(`${path}: no sheet (sheets: ${sheetNames(workbook)})`);
+  // Government templates often open with instructions or a recap: read the sheet whose rows look most
+  // like a registry's header, the first one on a tie.
+  const tables = visible.map((sheet) => ({ sheet, table: sheetTable(sheet) }));
+  let chosen = tables[0]!;
+  let best = registryScore(chosen.table.rows);
+  for (const candidate of tables.slice(1)) {
+    const score = registryScore(candidate.table.rows);
+    if (score > best) {
+      chosen = candidate;
+      best = score;
+    }
+  }
+  const notes: FileNote[] =
+    chosen === tables[0]
+      ? [{ key: 'file.sheet', vars: { sheet: chosen.sheet.name } }]
+      : [{ key: 'file.sheetChosen', vars: { sheet: chosen.sheet.name, first: tables[0]!.sheet.name } }];
+  return { ...chosen.table, notes };
+}
+
+function sheetNames(workbook: ExcelJS.Workbook): string {
+  return workbook.worksheets.map((w) => w.name).join(', ') || 'none';
+}
+
+function sheetTable(sheet: ExcelJS.Worksheet): Omit<CellTable, 'notes'> {
   const rows: string[][] = [];
   const lines: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -26,7 +54,14 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
       lines.push(rowNumber);
     }
   });
-  return { rows, lines, notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }], encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
+  return { rows, lines, encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
+}
+
+/** How much a sheet's best row near the top reads like a registry header. */
+function registryScore(rows: readonly string[][]): number {
+  let best = 0;
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) best = Math.max(best, headerScore(row.map((c) => c.trim())));
+  return best;
 }
 
 function cellText(cell: ExcelJS.Cell): string {

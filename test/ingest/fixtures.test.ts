@@ -190,4 +190,15 @@ describe('XLSX', () => {
     expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
     await expect(ingestFiles([fx.path], { sheet: 'Nope' })).rejects.toThrow(/no sheet named "Nope"/);
   });
+
+  it('without --sheet, reads the sheet that looks like a registry, not an instructions sheet before it, and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const fx = await makeTwoSheetWorkbook(dir);
+    const inv = await ingestFiles([fx.path]);
+    const s = inv.files[0]!;
+    expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
+    expect(english(s.notes)).toContain('sheet "Registri" read because it looks like a registry (the first sheet, "Petunjuk", does not)');
+    // asked for by name, the instructions sheet is read as it is: it has no name column
+    await expect(ingestFiles([fx.path], { sheet: 'Petunjuk' })).rejects.toThrow(new RegExp(fx.firstSheetError));
+  });
 });

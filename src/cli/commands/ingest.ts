@@ -41,7 +41,7 @@ export async function readInputs(files: string[], options: InputOptions & { allo
 export function addInputOptions(cmd: Command): Command {
   return cmd
     .option('--mapping <file>', 'JSON or YAML file mapping column headers to fields (overrides detection)')
-    .option('--sheet <name>', 'XLSX sheet to read (default: the first)')
+    .option('--sheet <name>', 'XLSX sheet to read (default: the sheet that looks like a registry, else the first)')
     .option('-q, --quiet', 'no progress bar');
 }
 
