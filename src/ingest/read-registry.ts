@@ -1,7 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CanonicalField, FileNote, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
+import { valueLookups } from '../normalize/value-synonyms.js';
 import { InputError } from '../util/errors.js';
+import { compactKey } from '../util/text.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
 import { mapColumnsByValues } from './column-values.js';
@@ -95,6 +97,18 @@ function findHeaderRow(table: CellTable): number {
   return best;
 }
 
+/** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
+const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
+
+/** Why a row is no application though it has a name (a total, a section heading), or null. */
+function notAnApplication(name: string, cells: readonly string[]): string | null {
+  const key = compactKey(name);
+  if (key && valueLookups().totalRows.has(key)) return `"${name.trim()}" is a total row, not an application`;
+  const filled = cells.filter((c) => c.trim() !== '').length;
+  if (filled === 1 && SECTION_HEADING.test(name.trim())) return `"${name.trim()}" is a section heading (the only cell filled in its row), not an application`;
+  return null;
+}
+
 export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
   const source = basename(path);
   const notes = [...table.notes];
@@ -166,6 +180,11 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     }
     // the address as people write it: `https://www.Dinkes.x.go.id/` → `dinkes.x.go.id`
     if (nameFromUrl) fields.name = normalizeUrl(fields.url)?.url ?? fields.url ?? '';
+    const notAnApp = notAnApplication(fields.name ?? '', cells);
+    if (notAnApp) {
+      rejected.push({ source, path, line, field: 'name', reason: notAnApp });
+      continue;
+    }
     records.push({ source, path, line, rowNumber, fields, extra });
   }
   return {

@@ -10,6 +10,7 @@ const Schema = z
     platformGroups: z.record(z.string(), z.array(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']))).default({}),
     kind: z.record(z.enum(['umum', 'khusus']), z.array(z.string())),
     abbreviations: z.record(z.string(), z.string()).default({}),
+    totalRows: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -19,6 +20,8 @@ export interface ValueLookups {
   kind: Map<string, AppKind>;
   /** Abbreviated word → written out (tdk → tidak), applied before a value is looked up. */
   abbreviations: Map<string, string>;
+  /** Names of a spreadsheet's total rows ("Jumlah", "Grand Total"), as compact keys. */
+  totalRows: Set<string>;
 }
 
 let cached: ValueLookups | null = null;
@@ -35,6 +38,6 @@ export function valueLookups(): ValueLookups {
   for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
   const kind = new Map<string, AppKind>();
   for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
-  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)) };
+  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)) };
   return cached;
 }

@@ -68,6 +68,18 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(notes).not.toContain('"-"');
   });
 
+  it('rejects a spreadsheet's total rows and section headings with their reason, so no cost counts twice', async () => {
+    const inv = await ingestFiles([join(DIR, 'sections-and-totals.csv')]);
+    const reasons = inv.rejected.map((r) => r.reason);
+    expect(reasons).toEqual([
+      '"A. APLIKASI PELAYANAN PUBLIK" is a section heading (the only cell filled in its row), not an application',
+      '"B. APLIKASI ADMINISTRASI" is a section heading (the only cell filled in its row), not an application',
+      '"Jumlah" is a total row, not an application',
+      '"Grand Total" is a total row, not an application',
+    ]);
+    expect(inv.records.reduce((sum, r) => sum + (r.annualCost ?? 0), 0)).toBe(17_000_000);
+  });
+
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);
