@@ -68,7 +68,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(notes).not.toContain('"-"');
   });
 
-  it('rejects a spreadsheet's total rows and section headings with their reason, so no cost counts twice', async () => {
+  it("rejects a spreadsheet's total rows and section headings with their reason, so no cost counts twice", async () => {
     const inv = await ingestFiles([join(DIR, 'sections-and-totals.csv')]);
     const reasons = inv.rejected.map((r) => r.reason);
     expect(reasons).toEqual([
