@@ -100,10 +100,12 @@ function findHeaderRow(table: CellTable): number {
 /** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
-/** Why a row is no application though it has a name (a total, a section heading), or null. */
-function notAnApplication(name: string, cells: readonly string[]): string | null {
+/** Why a row is no application though it has a name (a total, a section heading, the header again), or null. */
+function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined): string | null {
   const key = compactKey(name);
   if (key && valueLookups().totalRows.has(key)) return `"${name.trim()}" is a total row, not an application`;
+  // exports glued page by page repeat their header
+  if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return `repeats the header row ("${name.trim()}"), not an application`;
   const filled = cells.filter((c) => c.trim() !== '').length;
   if (filled === 1 && SECTION_HEADING.test(name.trim())) return `"${name.trim()}" is a section heading (the only cell filled in its row), not an application`;
   return null;
@@ -180,7 +182,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     }
     // the address as people write it: `https://www.Dinkes.x.go.id/` → `dinkes.x.go.id`
     if (nameFromUrl) fields.name = normalizeUrl(fields.url)?.url ?? fields.url ?? '';
-    const notAnApp = notAnApplication(fields.name ?? '', cells);
+    const notAnApp = notAnApplication(fields.name ?? '', cells, mapping.mapped.name);
     if (notAnApp) {
       rejected.push({ source, path, line, field: 'name', reason: notAnApp });
       continue;
