@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { CanonicalField, FileNote, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
+import { costScaleOfHeader } from '../normalize/money.js';
 import { valueLookups } from '../normalize/value-synonyms.js';
 import { InputError } from '../util/errors.js';
 import { compactKey } from '../util/text.js';
@@ -143,6 +144,9 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       `${path}: no column can be the application name (headers found: ${found}); map one with --mapping FILE, e.g. {"columns": {"<header>": "name"}}`,
     );
   }
+  const costHeader = mapping.mapped.annualCost;
+  const costUnit = costHeader === undefined ? 1 : costScaleOfHeader(costHeader);
+  if (costUnit !== 1) notes.push({ key: 'file.costUnit', vars: { column: costHeader!, unit: costUnit } });
   const records: RawRecord[] = [];
   const rejected: RejectedRow[] = [];
   const rowsRead = table.rows.length - dataStart;
@@ -187,7 +191,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       rejected.push({ source, path, line, field: 'name', reason: notAnApp });
       continue;
     }
-    records.push({ source, path, line, rowNumber, fields, extra });
+    records.push({ source, path, line, rowNumber, fields, extra, ...(costUnit !== 1 ? { costUnit } : {}) });
   }
   return {
     records,

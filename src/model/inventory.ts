@@ -30,6 +30,8 @@ export interface RawRecord {
   fields: Partial<Record<CanonicalField, string>>;
   /** Columns that map to no canonical field, kept verbatim. */
   extra: Record<string, string>;
+  /** Rupiah per unit of a bare number in the cost column, as its header states (`Pagu (Rp ribu)`: 1,000). */
+  costUnit?: number;
 }
 
 export interface RejectedRow {

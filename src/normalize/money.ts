@@ -16,7 +16,21 @@ const PER_MONTH = /\s*(?:\/|per|tiap|setiap)\s*(?:bulan|bln|month|mo)\.?$|\s*(?:
 /** Words that say an amount is for a year, as the field already means. */
 const PER_YEAR = /\s*(?:\/|per|tiap|setiap)\s*(?:tahun|thn|th|year|yr|annum)\.?$|\s*(?:setahun|tahunan|annually|yearly|p\.?a\.?)$/;
 
-export function parseRupiah(raw: string | undefined | null): number | null {
+/**
+ * The unit a cost column's header states for its plain numbers: `Pagu (Rp ribu)`, `Anggaran (dalam
+ * ribuan rupiah)`, `Biaya (Rp 000)` → 1,000; `Biaya (juta Rp)` → 1,000,000; 1 when it states none.
+ */
+export function costScaleOfHeader(header: string): number {
+  const words = header.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  if (words.includes('000')) return 1e3;
+  for (const [re, scale] of SCALES) {
+    // a one-letter unit ("M", "k") in a header is too likely to be something else
+    if (words.some((w) => w.length > 2 && (re.test(w) || re.test(w.replace(/(an|s)$/, ''))))) return scale;
+  }
+  return 1;
+}
+
+export function parseRupiah(raw: string | undefined | null, unit = 1): number | null {
   if (!raw) return null;
   // a note in brackets says where the money comes from ("(APBD)"), not how much
   let text = raw.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
@@ -26,24 +40,24 @@ export function parseRupiah(raw: string | undefined | null): number | null {
     months = 12;
     text = text.replace(PER_MONTH, '');
   } else text = text.replace(PER_YEAR, '');
-  const amount = readAmount(text) ?? readAmount(/(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?$/.exec(text)?.[0] ?? '');
+  const amount = readAmount(text, unit) ?? readAmount(/(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?$/.exec(text)?.[0] ?? '', unit);
   return amount === null ? null : amount * months;
 }
 
-/** `Rp 1.500.000`, `150 juta`, `1,5 M`: the whole text is one amount, or null. */
-function readAmount(text: string): number | null {
+/** `Rp 1.500.000`, `150 juta`, `1,5 M`: the whole text is one amount, or null; a bare number counts in `unit`. */
+function readAmount(text: string, unit: number): number | null {
   text = text.replace(/^(rp\.?|idr)\s*/, '').replace(/,-$/, '').trim();
   const match = /^(-?[\d.,]+)\s*([a-z]*)\.?$/.exec(text);
   if (!match) return null;
   const numberPart = match[1]!;
-  const unit = match[2]!;
-  let scale = 1;
-  if (unit) {
-    const found = SCALES.find(([re]) => re.test(unit));
+  const word = match[2]!;
+  let scale = unit;
+  if (word) {
+    const found = SCALES.find(([re]) => re.test(word));
     if (!found) return null;
     scale = found[1];
   }
-  const value = parseLocaleNumber(numberPart, scale > 1);
+  const value = parseLocaleNumber(numberPart, word !== '');
   if (value === null || value < 0) return null;
   return Math.round(value * scale);
 }

@@ -54,7 +54,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     const governmentRaw = collapse(f.government ?? '');
     const status = normalizeStatus(f.status);
     const year = parseYear(f.year);
-    const annualCost = parseRupiah(f.annualCost);
+    const annualCost = parseRupiah(f.annualCost, row.costUnit);
     const monthlyUsers = parseCount(f.monthlyUsers);
     if (status === 'unknown' && hasText(f.status)) noteUnread('status', f.status);
     if (year === null && hasText(f.year)) noteUnread('year', f.year);

@@ -80,6 +80,12 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(inv.records.reduce((sum, r) => sum + (r.annualCost ?? 0), 0)).toBe(17_000_000);
   });
 
+  it('reads bare costs in the unit the header states, and says so', async () => {
+    const inv = await ingestFiles([join(DIR, 'cost-in-thousands.csv')]);
+    expect(inv.records.map((r) => r.annualCost)).toEqual([150_000_000, 2_500_000, 1_000_000]);
+    expect(english(inv.files[0]!.notes)).toContain('bare numbers in column "Pagu (Rp ribu)" are read in units of Rp 1000, as its header says');
+  });
+
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);

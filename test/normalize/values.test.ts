@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRupiah } from '../../src/normalize/money.js';
+import { costScaleOfHeader, parseRupiah } from '../../src/normalize/money.js';
 import { normalizeDataElements } from '../../src/normalize/data-elements.js';
 import { normalizePlatforms } from '../../src/normalize/platforms.js';
 import { normalizeStatus } from '../../src/normalize/status.js';
@@ -36,6 +36,29 @@ describe('parseRupiah', () => {
 
   it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], [null], [undefined]])('%s → null', (text) => {
     expect(parseRupiah(text)).toBeNull();
+  });
+});
+
+describe('costScaleOfHeader', () => {
+  it.each([
+    ['Pagu (Rp ribu)', 1e3],
+    ['Anggaran (dalam ribuan rupiah)', 1e3],
+    ['Biaya Tahunan (Rp 000)', 1e3],
+    ['Cost (IDR thousands)', 1e3],
+    ['Biaya (juta Rp)', 1e6],
+    ['Annual cost (IDR million)', 1e6],
+    ['Biaya Tahunan', 1],
+    ['Biaya (Rp)', 1],
+    ['Biaya M', 1],
+  ])('%s → %d', (header, expected) => {
+    expect(costScaleOfHeader(header)).toBe(expected);
+  });
+
+  it('counts bare numbers in the stated unit; an amount with its own unit word keeps it', () => {
+    expect(parseRupiah('150', 1e6)).toBe(150_000_000);
+    expect(parseRupiah('1.500', 1e3)).toBe(1_500_000);
+    expect(parseRupiah('1,5', 1e6)).toBe(1_500_000);
+    expect(parseRupiah('Rp 200 juta', 1e3)).toBe(200_000_000);
   });
 });
 
