@@ -1,5 +1,5 @@
 import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js';
-import { governmentOfFile } from '../normalize/file-government.js';
+import { governmentOfFile, governmentOfFileName } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { quotedList } from '../util/text.js';
@@ -29,6 +29,12 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
       if (found) {
         for (const r of records) r.government = found.government;
         read.summary.assumptions.push({ key: 'file.governmentFromAddresses', vars: { government: found.government.name, named: found.named, withHost: found.withHost } });
+      } else if (records.every((r) => !r.government.resolved)) {
+        const named = governmentOfFileName(path, governments);
+        if (named) {
+          for (const r of records) r.government = named;
+          read.summary.assumptions.push({ key: 'file.governmentFromFileName', vars: { government: named.name } });
+        }
       }
     }
     const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);

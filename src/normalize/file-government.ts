@@ -1,4 +1,7 @@
+import { basename, extname } from 'node:path';
 import type { Government, InventoryRecord } from '../model/inventory.js';
+import { fold } from '../util/text.js';
+import { governmentWords, type GovernmentResolver } from './government.js';
 
 export interface FileGovernment {
   government: Government;
@@ -28,4 +31,30 @@ export function governmentOfFile(records: readonly InventoryRecord[]): FileGover
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
   if (!best || best.n < MIN_SHARE * withHost) return null;
   return { government: best.government, named: best.n, withHost };
+}
+
+/** Longest run of file-name words tried as a government name ("pemerintah kabupaten kepulauan sula"). */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * The government a registry's file name states, for a file with no government column and no address
+ * naming one: `aplikasi_kab_sleman_2024.xlsx` is Kabupaten Sleman's. Only a run of words that starts
+ * with "pemerintah", "kabupaten", "kota", "provinsi" and the like counts, so `inventaris_daerah.csv`
+ * or `katalog_spbe.json` name no one; the longest such run that resolves wins.
+ */
+export function governmentOfFileName(path: string, resolver: GovernmentResolver): Government | null {
+  const words = fold(basename(path, extname(path)).replace(/[_\-.]+/g, ' ')).split(' ').filter(Boolean);
+  const starts = governmentWords();
+  let best: { government: Government; length: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (!starts.has(words[i]!)) continue;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
+      const government = resolver.resolve(words.slice(i, i + n).join(' '));
+      if (government.resolved) {
+        if (!best || n > best.length) best = { government, length: n };
+        break;
+      }
+    }
+  }
+  return best?.government ?? null;
 }

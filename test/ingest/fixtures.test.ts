@@ -86,6 +86,15 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(english(inv.files[0]!.notes)).toContain('bare numbers in column "Pagu (Rp ribu)" are read in units of Rp 1000, as its header says');
   });
 
+  it('takes the government the file name states when the file has no government column and no address names one', async () => {
+    const inv = await ingestFiles([join(DIR, 'aplikasi_kab_sleman_2024.csv')]);
+    expect(inv.records.map((r) => r.government.name)).toEqual(['Kabupaten Sleman', 'Kabupaten Sleman']);
+    expect(english(inv.files[0]!.assumptions)).toMatch(/no government column: every row is taken as Kabupaten Sleman, which the file name names/);
+    // a name that states no government leaves the rows as they are
+    const other = await ingestFiles([join(DIR, 'comma.csv')]);
+    expect(english(other.files[0]!.assumptions)).not.toMatch(/file name/);
+  });
+
   it('reports the Windows-1252 fallback in the file notes', async () => {
     const inv = await ingestFiles([join(DIR, 'cp1252.csv')]);
     expect(english(inv.files[0]!.notes)).toMatch(/Windows-1252/);
