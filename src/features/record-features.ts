@@ -36,6 +36,7 @@ export interface RecordFeatures {
   elements: Set<string>;
   source: string;
   year: number | null;
+  annualCost: number | null;
   /** Platforms as one comparable key (`web+android`), empty when unknown. */
   platforms: string;
   status: InventoryRecord['status'];
@@ -122,6 +123,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       elements: new Set(r.dataElements),
       source: r.source,
       year: r.year,
+      annualCost: r.annualCost,
       platforms: r.platforms.join('+'),
       status: r.status,
     };

@@ -107,8 +107,17 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
   }
   add('function', fnLevel, w.function[fnLevel]);
 
-  const yearLevel = a.year === null || b.year === null ? 'missing' : a.year === b.year ? 'same' : 'different';
+  // registries disagree by a year on when an app was built (built vs launched)
+  const yearLevel = a.year === null || b.year === null ? 'missing' : a.year === b.year ? 'same' : Math.abs(a.year - b.year) === 1 ? 'close' : 'different';
   add('year', yearLevel, w.year[yearLevel]);
+
+  // one budget line copied into two lists is the same figure; a zero says nothing
+  let costLevel: keyof typeof w.cost = 'missing';
+  if (a.annualCost && b.annualCost) {
+    const ratio = Math.min(a.annualCost, b.annualCost) / Math.max(a.annualCost, b.annualCost);
+    costLevel = ratio === 1 ? 'same' : ratio >= l.costClose ? 'close' : 'different';
+  }
+  add('cost', costLevel, w.cost[costLevel]);
 
   const platformLevel = a.platforms === '' || b.platforms === '' ? 'missing' : a.platforms === b.platforms ? 'same' : 'different';
   add('platforms', platformLevel, w.platforms[platformLevel]);

@@ -18,7 +18,8 @@ export const LinkModelSchema = z
         description: levels(['same', 'similar', 'different', 'missing']),
         dataElements: levels(['overlap_high', 'overlap_some', 'disjoint', 'missing']),
         function: levels(['same', 'different', 'unknown']),
-        year: levels(['same', 'different', 'missing']),
+        year: levels(['same', 'close', 'different', 'missing']),
+        cost: levels(['same', 'close', 'different', 'missing']),
         platforms: levels(['same', 'different', 'missing']),
         status: levels(['same', 'different', 'conflict', 'missing']),
         source: levels(['same_file', 'different_file']),
@@ -33,6 +34,8 @@ export const LinkModelSchema = z
         descriptionSimilar: z.number(),
         descriptionDifferent: z.number(),
         elementsHigh: z.number(),
+        /** Smaller over larger annual cost at or above which two costs are close. */
+        costClose: z.number().min(0).max(1),
       })
       .strict(),
     training: z.object({ em: z.boolean(), iterations: z.number().int().min(1).max(50), minPairs: z.number().int().min(1) }).strict(),
@@ -49,6 +52,9 @@ export const LinkModelSchema = z
   .strict();
 
 export type LinkModel = z.infer<typeof LinkModelSchema>;
+
+/** Every comparison signal, in the order links.csv lists them. */
+export const LINK_SIGNALS = Object.keys(LinkModelSchema.shape.signals.shape) as (keyof LinkModel['signals'])[];
 
 export function loadLinkModel(): LinkModel {
   return loadKnowledge('link-model.yaml', LinkModelSchema);

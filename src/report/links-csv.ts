@@ -1,7 +1,8 @@
 import type { Analysis } from '../model/analysis.js';
+import { LINK_SIGNALS } from '../link/link-model.js';
 import { toCsv } from '../util/csv.js';
 
-const SIGNALS = ['url', 'name', 'unit', 'description', 'dataElements', 'function', 'year', 'platforms', 'status', 'source'] as const;
+const SIGNALS = LINK_SIGNALS;
 
 /** Every linked pair (and every near miss, marked linked=no) with its per-signal levels and weights. */
 export function linksCsv(analysis: Analysis): string {

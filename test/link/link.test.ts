@@ -5,6 +5,7 @@ import { comparePair } from '../../src/link/compare.js';
 import { loadLinkModel } from '../../src/link/link-model.js';
 import { linkRecords } from '../../src/link/link.js';
 import { indexed, record } from './helpers.js';
+import type { InventoryRecord } from '../../src/model/inventory.js';
 
 const model = loadLinkModel();
 const unknown = { fn: null, confident: false };
@@ -72,8 +73,24 @@ describe('comparePair', () => {
     const cmp = comparePair(features[0]!, features[1]!, unknown, unknown, model);
     expect(cmp.cannotLink).toBe(false);
     expect(cmp.score).toBeGreaterThanOrEqual(model.threshold);
-    expect(cmp.signals.map((s) => s.signal)).toEqual(['url', 'name', 'unit', 'description', 'dataElements', 'function', 'year', 'platforms', 'status', 'source']);
+    expect(cmp.signals.map((s) => s.signal)).toEqual(['url', 'name', 'unit', 'description', 'dataElements', 'function', 'year', 'cost', 'platforms', 'status', 'source']);
     expect(cmp.signals.find((s) => s.signal === 'unit')!.level).toBe('same');
+  });
+
+  it('grades build years and annual costs: the same, a year or a tenth apart, or different', () => {
+    const level = (signal: string, a: Partial<InventoryRecord>, b: Partial<InventoryRecord>) => {
+      const { features } = buildRecordFeatures(indexed([record({ name: 'SIMPEG', ...a }), record({ name: 'SIMPEG', ...b })]));
+      return comparePair(features[0]!, features[1]!, unknown, unknown, model).signals.find((s) => s.signal === signal)!.level;
+    };
+    expect(level('year', { year: 2021 }, { year: 2021 })).toBe('same');
+    expect(level('year', { year: 2021 }, { year: 2022 })).toBe('close');
+    expect(level('year', { year: 2018 }, { year: 2022 })).toBe('different');
+    expect(level('year', { year: 2018 }, { year: null })).toBe('missing');
+    expect(level('cost', { annualCost: 67_000_000 }, { annualCost: 67_000_000 })).toBe('same');
+    expect(level('cost', { annualCost: 67_000_000 }, { annualCost: 70_000_000 })).toBe('close');
+    expect(level('cost', { annualCost: 67_000_000 }, { annualCost: 150_000_000 })).toBe('different');
+    // a zero cost says nothing
+    expect(level('cost', { annualCost: 0 }, { annualCost: 150_000_000 })).toBe('missing');
   });
 
   it('forbids linking two different live hosts', () => {
