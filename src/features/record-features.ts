@@ -102,6 +102,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       variants.add(a);
       for (const e of acronyms.expand(a)) variants.add(e);
     }
+    // a one-word name the registries elsewhere write as an acronym: `simpeg` is SIMPEG, lower case or not
+    if (name.acronyms.length === 0 && name.coreTokens.length === 1) for (const e of acronyms.expand(name.core)) variants.add(e);
     const unit = units.resolve(r.unit);
     const nameText = nameTexts[i]!;
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;

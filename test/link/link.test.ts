@@ -36,6 +36,17 @@ describe('blocking', () => {
     expect(c.pairs.has(1 * 3 + 2)).toBe(true);
   });
 
+  it('reads a one-word name written in lower case as the acronym the registries expand elsewhere', () => {
+    const records = indexed([
+      record({ name: 'Sistem Informasi Manajemen Pendidikan (SIMDIK)', gov: 'dumai' }),
+      record({ name: 'simdik' }),
+      record({ name: 'Sistem Informasi Manajemen Pendidikan' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect(features[1]!.nameVariants).toContain(features[2]!.name.core);
+    expect(blockCandidates(features, model).pairs.has(1 * 3 + 2)).toBe(true);
+  });
+
   it('compares a large block by sorted neighbourhood: linear in its size, duplicates still paired', () => {
     const { allPairsUpTo, window } = model.blocking;
     // one government, one host, many apps behind it (a portal): more than allPairsUpTo records
