@@ -36,24 +36,30 @@ const levelKey = (s: SignalScore) => `${s.signal}\u0000${s.level}`;
 export function trainWeights(comparisons: readonly Comparison[], threshold: number, iterations: number, clamp = 10): TrainedModel {
   // levels as small integers once, so the iterations do arithmetic instead of string look-ups;
   // the levels of training pairs come first, so ids below levelCount are the ones learned
-  const levelId = new Map<string, number>();
+  const levelId = new Map<string, Map<string, number>>();
+  const keyOf: string[] = [];
   const signalOf: string[] = [];
   const handWeight: number[] = [];
-  const idsOf = (c: Comparison) =>
-    Int32Array.from(c.signals, (s) => {
-      const key = levelKey(s);
-      let id = levelId.get(key);
+  const idsOf = (c: Comparison) => {
+    const ids = new Int32Array(c.signals.length);
+    for (let k = 0; k < ids.length; k++) {
+      const s = c.signals[k]!;
+      const bySignal = levelId.get(s.signal) ?? levelId.set(s.signal, new Map()).get(s.signal)!;
+      let id = bySignal.get(s.level);
       if (id === undefined) {
-        id = levelId.size;
-        levelId.set(key, id);
+        id = keyOf.length;
+        bySignal.set(s.level, id);
+        keyOf.push(levelKey(s));
         signalOf.push(s.signal);
         handWeight.push(s.weight);
       }
-      return id;
-    });
+      ids[k] = id;
+    }
+    return ids;
+  };
   const usable = comparisons.filter((c) => !c.cannotLink);
   const levelsOf = usable.map(idsOf);
-  const levelCount = levelId.size;
+  const levelCount = keyOf.length;
   const leftOut = comparisons.map((c) => (c.cannotLink ? idsOf(c) : null));
   const levelsPerSignal = new Map<string, number>();
   for (const signal of signalOf.slice(0, levelCount)) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
@@ -89,7 +95,7 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
     });
   }
   const weights: LevelWeights = new Map();
-  for (const [key, id] of levelId) if (id < levelCount) weights.set(key, w[id]!);
+  for (let id = 0; id < levelCount; id++) weights.set(keyOf[id]!, w[id]!);
   const weightOf = (id: number) => (id < levelCount ? w[id]! : handWeight[id]!);
   let k = 0;
   const scores = Float64Array.from(comparisons, (_, i) => {
