@@ -1,6 +1,6 @@
 import { fold } from '../util/text.js';
 import { nameWords } from './name-words.js';
-import { dedouble } from './phrase-matcher.js';
+import { dedouble, standardWord } from './phrase-matcher.js';
 
 /** What a name says, reduced to the words that tell applications apart. */
 export interface NameFeatures {
@@ -35,9 +35,9 @@ export function stripGluedPrefix(key: string, minRest = 3): string {
   return key;
 }
 
-/** A name word as names are compared: no letter doubling (typos), no glued e-/si- prefix. */
+/** A name word as names are compared: as classification reads it (standard spelling, no clitic, no letter doubling), without a glued e-/si- prefix. */
 export function comparableWord(word: string): string {
-  return stripGluedPrefix(dedouble(word), 4);
+  return stripGluedPrefix(standardWord(word), 4);
 }
 
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {

@@ -36,6 +36,13 @@ describe('blocking', () => {
     expect(c.pairs.has(1 * 3 + 2)).toBe(true);
   });
 
+  it('compares name words as classification reads them: standard spelling, no clitic', () => {
+    const records = indexed([record({ name: 'Antrian Poliklinik', gov: 'dumai' }), record({ name: 'Antrean Poliklinik', gov: 'dumai' })]);
+    const { features } = buildRecordFeatures(records);
+    expect([...features[0]!.name.comparable]).toEqual([...features[1]!.name.comparable]);
+    expect(blockCandidates(features, model).pairs.get(1)).toContain('government+name');
+  });
+
   it('reads a one-word name written in lower case as the acronym the registries expand elsewhere', () => {
     const records = indexed([
       record({ name: 'Sistem Informasi Manajemen Pendidikan (SIMDIK)', gov: 'dumai' }),
