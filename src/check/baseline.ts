@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
 import type { CheckResult } from './types.js';
+import { typedKey } from '../util/text.js';
 
 const IsoDate = z
   .string()
@@ -70,7 +71,7 @@ export function loadBaseline(path: string): Baseline {
   return parseBaseline(text, path);
 }
 
-const key = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
 
 export interface ExceptionMatch {
   exception: BaselineException;
@@ -81,10 +82,10 @@ export interface ExceptionMatch {
 export function findException(baseline: Baseline, proposal: { sourceId: string; name: string; source: string }): ExceptionMatch | null {
   let byName: ExceptionMatch | null = null;
   for (const [index, exception] of baseline.exceptions.entries()) {
-    if (exception.source && key(exception.source) !== key(proposal.source) && key(basename(exception.source)) !== key(proposal.source)) continue;
-    const want = key(exception.proposal);
-    if (want === key(proposal.sourceId)) return { exception, index };
-    if (!byName && want === key(proposal.name)) byName = { exception, index };
+    if (exception.source && typedKey(exception.source) !== typedKey(proposal.source) && typedKey(basename(exception.source)) !== typedKey(proposal.source)) continue;
+    const want = typedKey(exception.proposal);
+    if (want === typedKey(proposal.sourceId)) return { exception, index };
+    if (!byName && want === typedKey(proposal.name)) byName = { exception, index };
   }
   return byName;
 }

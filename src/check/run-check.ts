@@ -6,6 +6,7 @@ import { findException, type Baseline } from './baseline.js';
 import { matchProposals, type BlockKind, type ProposalVerdict } from './match-proposals.js';
 import { ruleFor } from './rules.js';
 import type { CheckReport, CheckResult, CheckSummary } from './types.js';
+import { typedKey } from '../util/text.js';
 
 export interface CheckOptions {
   baseline?: Baseline;
@@ -22,7 +23,7 @@ export interface CheckOptions {
 const KINDS: BlockKind[] = ['existing-app', 'platform', 'local-duplicate', 'other-governments', 'none'];
 
 const recordKey = (r: Pick<InventoryRecord, 'source' | 'sourceId' | 'name'>) =>
-  `${r.source}\u0000${r.sourceId}\u0000${r.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  `${r.source}\u0000${r.sourceId}\u0000${typedKey(r.name)}`;
 
 /**
  * Removes the proposals themselves from a saved analysis (same file, id and name), so a proposal is never

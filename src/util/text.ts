@@ -14,6 +14,11 @@ export function compactKey(text: string): string {
   return fold(text).replace(/ /g, '');
 }
 
+/** A text as a person reads it, for matching what they typed: Unicode-normalised, case and spacing ignored, punctuation kept. */
+export function typedKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Values as a note quotes them: `"a", "b"`. */
 export function quotedList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
