@@ -4,10 +4,11 @@ import { normalizeDataElements } from '../normalize/data-elements.js';
 import { parseRupiah } from '../normalize/money.js';
 import { normalizePlatforms } from '../normalize/platforms.js';
 import { normalizeStatus } from '../normalize/status.js';
+import { valueLookups } from '../normalize/value-synonyms.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { parseYear } from '../normalize/normalize-records.js';
 import { normalizeUrl } from '../normalize/url.js';
-import { fold, quotedList } from '../util/text.js';
+import { compactKey, fold, quotedList } from '../util/text.js';
 import type { ColumnMapping, MappingOverrides } from './header-mapping.js';
 
 /**
@@ -122,7 +123,8 @@ const READERS: readonly ColumnReader[] = [
   { field: 'url', minShare: 0.8, share: (values) => shareWhere(values, looksLikeAddress) },
   { field: 'year', minShare: 0.9, share: (values) => shareWhere(values, looksLikeYear) },
   { field: 'annualCost', minShare: 0.8, share: (values) => shareWhere(values, looksLikeMoney) },
-  { field: 'status', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown') },
+  // a column of yes/no answers is some flag, not the status
+  { field: 'status', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown' && !valueLookups().yesNo.has(compactKey(v))) },
   { field: 'platforms', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
   { field: 'dataElements', minShare: 0.7, share: readsAsDataElements },
   { field: 'government', minShare: 0.7, share: readsAsGovernment },

@@ -161,13 +161,19 @@ const DATA_CELL = /[,;|]|\w\.\w|\d{4}/;
 /** How far down a table (or sheet) the header row is looked for. */
 export const HEADER_SEARCH_ROWS = 30;
 
-/** How many cells of a row look like headers: used to find the header row below a title block. */
-export function headerScore(cells: string[]): number {
+/** The fields a row's cells would name as headers (cells that look like data name none). */
+export function headerFields(cells: readonly string[]): Set<CanonicalField> {
   const fields = new Set<CanonicalField>();
   for (const c of cells) {
     if (c.length > 60 || DATA_CELL.test(c)) continue;
     const f = guessField(c);
     if (f) fields.add(f);
   }
+  return fields;
+}
+
+/** How many cells of a row look like headers: used to find the header row below a title block. */
+export function headerScore(cells: readonly string[]): number {
+  const fields = headerFields(cells);
   return fields.size + (fields.has('name') ? 1 : 0);
 }

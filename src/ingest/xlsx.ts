@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { InputError } from '../util/errors.js';
 import type { FileNote } from '../model/inventory.js';
-import { HEADER_SEARCH_ROWS, headerScore } from './header-mapping.js';
+import { HEADER_SEARCH_ROWS, headerFields } from './header-mapping.js';
 import type { CellTable } from './table.js';
 
 export async function readXlsxTable(path: string, sheetName?: string): Promise<CellTable> {
@@ -20,18 +20,10 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
   }
   const visible = workbook.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   if (visible.length === 0) throw new InputError(`${path}: no sheet (sheets: ${sheetNames(workbook)})`);
-  // Government templates often open with instructions or a recap: read the sheet whose rows look most
-  // like a registry's header, the first one on a tie.
+  // Government templates often open with instructions or a recap: the first sheet with a header row
+  // that names an application column and another field is the registry; none such, the first sheet.
   const tables = visible.map((sheet) => ({ sheet, table: sheetTable(sheet) }));
-  let chosen = tables[0]!;
-  let best = registryScore(chosen.table.rows);
-  for (const candidate of tables.slice(1)) {
-    const score = registryScore(candidate.table.rows);
-    if (score > best) {
-      chosen = candidate;
-      best = score;
-    }
-  }
+  const chosen = tables.find((t) => looksLikeRegistry(t.table.rows)) ?? tables[0]!;
   const notes: FileNote[] =
     chosen === tables[0]
       ? [{ key: 'file.sheet', vars: { sheet: chosen.sheet.name } }]
@@ -57,11 +49,12 @@ function sheetTable(sheet: ExcelJS.Worksheet): Omit<CellTable, 'notes'> {
   return { rows, lines, encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
 }
 
-/** How much a sheet's best row near the top reads like a registry header. */
-function registryScore(rows: readonly string[][]): number {
-  let best = 0;
-  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) best = Math.max(best, headerScore(row.map((c) => c.trim())));
-  return best;
+/** A row near the top reads as a registry header: it names the application column and at least one more field. */
+function looksLikeRegistry(rows: readonly string[][]): boolean {
+  return rows.slice(0, HEADER_SEARCH_ROWS).some((row) => {
+    const fields = headerFields(row.map((c) => c.trim()));
+    return fields.has('name') && fields.size >= 2;
+  });
 }
 
 function cellText(cell: ExcelJS.Cell): string {

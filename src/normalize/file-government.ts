@@ -1,7 +1,7 @@
 import { basename, extname } from 'node:path';
 import type { Government, InventoryRecord } from '../model/inventory.js';
 import { fold } from '../util/text.js';
-import { governmentWords, type GovernmentResolver } from './government.js';
+import { governmentLevelWords, type GovernmentResolver } from './government.js';
 
 export interface FileGovernment {
   government: Government;
@@ -38,23 +38,24 @@ const MAX_NAME_WORDS = 5;
 
 /**
  * The government a registry's file name states, for a file with no government column and no address
- * naming one: `aplikasi_kab_sleman_2024.xlsx` is Kabupaten Sleman's. Only a run of words that starts
- * with "pemerintah", "kabupaten", "kota", "provinsi" and the like counts, so `inventaris_daerah.csv`
- * or `katalog_spbe.json` name no one; the longest such run that resolves wins.
+ * naming one: `aplikasi_kab_sleman_2024.xlsx` is Kabupaten Sleman's. Only words from a level word
+ * ("kabupaten", "kota", "pemprov") up to the next one count, so `inventaris_daerah.csv` names no one,
+ * and a name that states two governments (`kota_batu_dan_kab_malang.csv`) names neither.
  */
 export function governmentOfFileName(path: string, resolver: GovernmentResolver): Government | null {
   const words = fold(basename(path, extname(path)).replace(/[_\-.]+/g, ' ')).split(' ').filter(Boolean);
-  const starts = governmentWords();
-  let best: { government: Government; length: number } | null = null;
-  for (let i = 0; i < words.length; i++) {
-    if (!starts.has(words[i]!)) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 2; n--) {
-      const government = resolver.resolve(words.slice(i, i + n).join(' '));
+  const levels = governmentLevelWords();
+  const starts = words.flatMap((w, i) => (levels.has(w) ? [i] : []));
+  const found = new Map<string, Government>();
+  starts.forEach((start, k) => {
+    const end = Math.min(starts[k + 1] ?? words.length, start + MAX_NAME_WORDS);
+    for (let stop = end; stop >= start + 2; stop--) {
+      const government = resolver.resolve(words.slice(start, stop).join(' '));
       if (government.resolved) {
-        if (!best || n > best.length) best = { government, length: n };
+        found.set(government.code, government);
         break;
       }
     }
-  }
-  return best?.government ?? null;
+  });
+  return found.size === 1 ? [...found.values()][0]! : null;
 }

@@ -223,6 +223,11 @@ export function governmentWords(): ReadonlySet<string> {
   return new Set([...ix.levelWords.keys(), ...ix.fillerWords]);
 }
 
+/** Words that state a government's level ("kabupaten", "kab", "pemkot", "provinsi"), folded. */
+export function governmentLevelWords(): ReadonlySet<string> {
+  return new Set(index().levelWords.keys());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Matching helpers
 

@@ -1,7 +1,8 @@
 /**
  * Indonesian money text → integer rupiah a year: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
- * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers; `Rp 1 juta/bulan` is twelve of it and
- * `APBD 2023: Rp 500 juta` the amount after "Rp". Returns null when no amount can be read: `gratis`
+ * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers; `Rp 1 juta/bulan` is twelve of it,
+ * `APBD 2023: Rp 500 juta` the one amount after "Rp", and a bracketed source note `(APBD)` is passed
+ * over. Returns null when no one amount can be read (a range or a sum included): `gratis`
  * may be the citizens' fee rather than the running cost, so it is not taken for zero.
  */
 const SCALES: [RegExp, number][] = [
@@ -16,42 +17,64 @@ const PER_MONTH = /\s*(?:\/|per|tiap|setiap)\s*(?:bulan|bln|month|mo)\.?$|\s*(?:
 /** Words that say an amount is for a year, as the field already means. */
 const PER_YEAR = /\s*(?:\/|per|tiap|setiap)\s*(?:tahun|thn|th|year|yr|annum)\.?$|\s*(?:setahun|tahunan|annually|yearly|p\.?a\.?)$/;
 
+/** Unit words a header spells out in full (one- and two-letter forms like "M" or "jt" are too ambiguous there). */
+const HEADER_UNITS: [RegExp, number][] = [
+  [/^(?:triliun|trilyun|trillions?)$/, 1e12],
+  [/^(?:miliar|milyar|billions?)$/, 1e9],
+  [/^(?:juta|jutaan|millions?)$/, 1e6],
+  [/^(?:ribu|ribuan|thousands?)$/, 1e3],
+];
+
 /**
- * The unit a cost column's header states for its plain numbers: `Pagu (Rp ribu)`, `Anggaran (dalam
- * ribuan rupiah)`, `Biaya (Rp 000)` → 1,000; `Biaya (juta Rp)` → 1,000,000; 1 when it states none.
+ * The unit a cost column's header states for its bare numbers: `Pagu (Rp ribu)`, `Anggaran (dalam
+ * ribuan rupiah)`, `Biaya (Rp 000)` → 1,000; `Biaya (juta Rp)`, `(Rp 000.000)` → 1,000,000; 1 when it states none.
  */
 export function costScaleOfHeader(header: string): number {
+  const zeros = /(?:^|[^\d.,])(000(?:[.,\s]000)*)(?![\d])/.exec(header);
+  if (zeros) return 10 ** (3 * zeros[1]!.split(/[.,\s]/).length);
   const words = header.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
-  if (words.includes('000')) return 1e3;
-  for (const [re, scale] of SCALES) {
-    // a one-letter unit ("M", "k") in a header is too likely to be something else
-    if (words.some((w) => w.length > 2 && (re.test(w) || re.test(w.replace(/(an|s)$/, ''))))) return scale;
-  }
+  for (const [re, scale] of HEADER_UNITS) if (words.some((w) => re.test(w))) return scale;
   return 1;
 }
 
+/** A bracketed note that says where money comes from ("(APBD)"), not how much or for how long. */
+function isSourceNote(inner: string): boolean {
+  return !/\d/.test(inner) && !PER_MONTH.test(` ${inner.trim()}`) && !PER_YEAR.test(` ${inner.trim()}`) && !SCALES.some(([re]) => re.test(inner.trim()));
+}
+
+const CURRENCY_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?/g;
+
+/**
+ * @param unit rupiah per unit of a bare number (no "Rp", no unit word), as the column's header states
+ */
 export function parseRupiah(raw: string | undefined | null, unit = 1): number | null {
   if (!raw) return null;
-  // a note in brackets says where the money comes from ("(APBD)"), not how much
-  let text = raw.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = raw
+    .toLowerCase()
+    .replace(/\(([^)]*)\)/g, (_, inner: string) => (isSourceNote(inner) ? ' ' : ` ${inner} `))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text || /^[-–—]+$/.test(text)) return null;
   let months = 1;
   if (PER_MONTH.test(text)) {
     months = 12;
     text = text.replace(PER_MONTH, '');
   } else text = text.replace(PER_YEAR, '');
-  const amount = readAmount(text, unit) ?? readAmount(/(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?$/.exec(text)?.[0] ?? '', unit);
+  // a label before one amount ("APBD 2023: Rp 500 juta"); two amounts (a range, a sum, two years) are no one figure
+  const amounts = text.match(CURRENCY_AMOUNT) ?? [];
+  const amount = readAmount(text, unit) ?? (amounts.length === 1 ? readAmount(amounts[0]!.trim(), unit) : null);
   return amount === null ? null : amount * months;
 }
 
-/** `Rp 1.500.000`, `150 juta`, `1,5 M`: the whole text is one amount, or null; a bare number counts in `unit`. */
+/** `Rp 1.500.000`, `150 juta`, `1,5 M`: the whole text is one amount, or null; only a bare number counts in `unit`. */
 function readAmount(text: string, unit: number): number | null {
+  const currency = /^(rp\.?|idr)\s*/.test(text);
   text = text.replace(/^(rp\.?|idr)\s*/, '').replace(/,-$/, '').trim();
   const match = /^(-?[\d.,]+)\s*([a-z]*)\.?$/.exec(text);
   if (!match) return null;
   const numberPart = match[1]!;
   const word = match[2]!;
-  let scale = unit;
+  let scale = currency ? 1 : unit;
   if (word) {
     const found = SCALES.find(([re]) => re.test(word));
     if (!found) return null;

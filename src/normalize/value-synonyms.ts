@@ -11,6 +11,7 @@ const Schema = z
     kind: z.record(z.enum(['umum', 'khusus']), z.array(z.string())),
     abbreviations: z.record(z.string(), z.string()).default({}),
     totalRows: z.array(z.string()).default([]),
+    yesNo: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -22,6 +23,8 @@ export interface ValueLookups {
   abbreviations: Map<string, string>;
   /** Names of a spreadsheet's total rows ("Jumlah", "Grand Total"), as compact keys. */
   totalRows: Set<string>;
+  /** Yes/no answers (ya, tidak, true, false), as compact keys. */
+  yesNo: Set<string>;
 }
 
 let cached: ValueLookups | null = null;
@@ -38,6 +41,6 @@ export function valueLookups(): ValueLookups {
   for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
   const kind = new Map<string, AppKind>();
   for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
-  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)) };
+  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)), yesNo: new Set(file.yesNo.map(compactKey)) };
   return cached;
 }

@@ -33,6 +33,11 @@ describe('fieldFromValues', () => {
     expect(field(values, new Set<CanonicalField>(['government', 'name', 'annualCost', 'platforms']))).toBeNull();
   });
 
+  it('does not read a column of yes/no answers as the status: it is some flag', () => {
+    expect(field(['true', 'false', 'true', 'Ya', 'Tidak', 'false'], new Set<CanonicalField>(['status']))).toBeNull();
+    expect(field(['aktif', 'tidak aktif', 'Ya', 'aktif', 'non aktif'], new Set<CanonicalField>(['status']))).toBe('status');
+  });
+
   it('only looks for the fields still wanted, most specific first', () => {
     const statuses = ['aktif', 'tidak aktif', 'aktif', 'aktif', 'non aktif'];
     expect(field(statuses, new Set<CanonicalField>(['name']))).toBe('name');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
-import { HUGE_CELL_ERROR, makeHugeCellCsv, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
 const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
@@ -224,8 +224,15 @@ describe('XLSX', () => {
     const inv = await ingestFiles([fx.path]);
     const s = inv.files[0]!;
     expect({ rowsRead: s.rowsRead, accepted: s.accepted, rejected: s.rejected }).toEqual(fx.expected);
-    expect(english(s.notes)).toContain('sheet "Registri" read because it looks like a registry (the first sheet, "Petunjuk", does not)');
+    expect(english(s.notes)).toContain('sheet "Registri" read: the first sheet whose header looks like a registry (the first sheet, "Petunjuk", does not)');
     // asked for by name, the instructions sheet is read as it is: it has no name column
     await expect(ingestFiles([fx.path], { sheet: 'Petunjuk' })).rejects.toThrow(new RegExp(fx.firstSheetError));
+  });
+
+  it('keeps a first sheet that is a registry, though a later lookup sheet names more fields', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const inv = await ingestFiles([await makeRegistryThenLookupWorkbook(dir)]);
+    expect(inv.records.map((r) => r.name)).toEqual(['Lapor Sleman', 'SIMPEG']);
+    expect(english(inv.files[0]!.notes)).toBe('sheet "Data"');
   });
 });

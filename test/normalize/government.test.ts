@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { governmentOfFileName } from '../../src/normalize/file-government.js';
 import { createGovernmentResolver, withinOneEdit } from '../../src/normalize/government.js';
 
 const resolver = createGovernmentResolver();
@@ -199,4 +200,23 @@ describe('the government a .go.id address names', () => {
     expect(resolver.resolve('', { urlHost: 'dinkes.garutkab.go.id' }).code).toBe('32.05');
     expect(resolver.resolve('  ', { urlHost: 'lapor.example.com' }).resolved).toBe(false);
   });
+});
+
+describe('the government a file name states', () => {
+  it.each([
+    ['data/aplikasi_kab_sleman_2024.xlsx', 'Kabupaten Sleman'],
+    ['Daftar Aplikasi Pemerintah Kota Bandung.csv', 'Kota Bandung'],
+    ['registri-pemprov-jabar.csv', 'Provinsi Jawa Barat'],
+    ['pemda_kab_bandung_barat.csv', 'Kabupaten Bandung Barat'],
+    ['rekap kab. kepulauan sula.xlsx', 'Kabupaten Kepulauan Sula'],
+  ])('%s → %s', (path, name) => {
+    expect(governmentOfFileName(path, resolver)?.name).toBe(name);
+  });
+
+  it.each([['inventaris_daerah.csv'], ['katalog_spbe.json'], ['banten-daftar-website-dan-aplikasi-2017.csv'], ['rekap_kota_batu_dan_kab_malang.csv'], ['kab_sleman_kota_yogyakarta.csv']])(
+    '%s names no one government',
+    (path) => {
+      expect(governmentOfFileName(path, resolver)).toBeNull();
+    },
+  );
 });

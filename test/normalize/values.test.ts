@@ -30,11 +30,16 @@ describe('parseRupiah', () => {
     ['Rp 1 jt per bulan', 12_000_000],
     ['Rp 150.000.000 (APBD)', 150_000_000],
     ['APBD 2023: Rp 500 juta', 500_000_000],
+    // a bracket that holds the period or the unit is read, not dropped
+    ['Rp 500.000 (per bulan)', 6_000_000],
+    ['150 (juta)', 150_000_000],
+    ['Rp 1,5 (juta)', 1_500_000],
   ])('%s → %d', (text, expected) => {
     expect(parseRupiah(text)).toBe(expected);
   });
 
-  it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], [null], [undefined]])('%s → null', (text) => {
+  // ranges, sums and two years' figures are no one amount
+  it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], ['Rp 100 juta - Rp 200 juta'], ['Rp 1 juta + Rp 2 juta'], ['2023: Rp 100 juta; 2024: Rp 200 juta'], [null], [undefined]])('%s → null', (text) => {
     expect(parseRupiah(text)).toBeNull();
   });
 });
@@ -50,6 +55,11 @@ describe('costScaleOfHeader', () => {
     ['Biaya Tahunan', 1],
     ['Biaya (Rp)', 1],
     ['Biaya M', 1],
+    ['Biaya (Rp 000.000)', 1e6],
+    // month names and years are no units
+    ['Biaya (Jan-Des 2024)', 1],
+    ['Anggaran Jan s.d. Des', 1],
+    ['Anggaran Tahun 2000', 1],
   ])('%s → %d', (header, expected) => {
     expect(costScaleOfHeader(header)).toBe(expected);
   });
@@ -59,6 +69,8 @@ describe('costScaleOfHeader', () => {
     expect(parseRupiah('1.500', 1e3)).toBe(1_500_000);
     expect(parseRupiah('1,5', 1e6)).toBe(1_500_000);
     expect(parseRupiah('Rp 200 juta', 1e3)).toBe(200_000_000);
+    // an amount written with "Rp" is in rupiah whatever the header says
+    expect(parseRupiah('Rp 1.500.000', 1e3)).toBe(1_500_000);
   });
 });
 
