@@ -44,17 +44,21 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
 }
 
 /** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
-export function recordText(r: InventoryRecord, features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress'>): ClassifiableText {
-  const { nameText, unitName, officeSite, addressLabel, officeAddress } = features;
+export function recordText(
+  r: InventoryRecord,
+  features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress' | 'siteName'>,
+): ClassifiableText {
+  const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName } = features;
   const region = regionTokensOf(r);
   const scope = r.government.code;
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description ? officeMentions(r.description) : null;
   return {
-    names: [withoutWords(nameText, region, scope)],
+    // "Website Puskesmas": the app is a website; the puskesmas is who runs it, as a unit column says
+    names: [withoutWords(siteName ? siteName.site : nameText, region, scope)],
     descriptions: described && described.text.trim() ? [withoutWords(described.text, region, scope)] : [],
     addresses: addressLabel ? [addressLabel] : [],
-    units: [r.unit, unitName, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
+    units: [r.unit, unitName, siteName?.office, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),

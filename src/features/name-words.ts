@@ -11,6 +11,8 @@ const Schema = z
     clitics: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     plurals: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]*$/)).default({}),
     spelling: z.record(z.string(), z.string()).default({}),
+    siteWords: z.array(z.string()).default([]),
+    siteNouns: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -27,6 +29,9 @@ export interface NameWords {
   plurals: [string, string][];
   /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
   spelling: Map<string, string>;
+  /** Words that only say "a website" (website, portal, resmi, informasi), and those of them that must be there. */
+  siteWords: Set<string>;
+  siteNouns: Set<string>;
 }
 
 let cached: NameWords | null = null;
@@ -43,6 +48,8 @@ export function nameWords(): NameWords {
     clitics: f.clitics,
     plurals: Object.entries(f.plurals).sort((a, b) => b[0].length - a[0].length),
     spelling: new Map(Object.entries(f.spelling)),
+    siteWords: new Set(f.siteWords),
+    siteNouns: new Set(f.siteNouns),
   };
   return cached;
 }

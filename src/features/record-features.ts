@@ -1,6 +1,6 @@
 import type { InventoryRecord } from '../model/inventory.js';
 import { governmentCodeOfLabel, governmentWords } from '../normalize/government.js';
-import { createUnitResolver } from '../normalize/unit.js';
+import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { matchingName } from './address-name.js';
@@ -27,6 +27,8 @@ export interface RecordFeatures {
   addressLabel: string | null;
   /** That label is an office's short name (`dinkes.x.go.id` for an app named "SIDUGT"). */
   officeAddress: boolean;
+  /** A name of website words and an office's name ("Website Puskesmas"): the two parts, the office being who runs it. */
+  siteName: SiteName | null;
   name: NameFeatures;
   /** The forms that carry the name (core, comparable core, own host label): compared by similarity. */
   nameForms: string[];
@@ -83,6 +85,36 @@ export function contentTokens(text: string | null): string[] {
   return out;
 }
 
+export interface SiteName {
+  /** The words that say "a website" ("Portal Informasi"). */
+  site: string;
+  /** The office's name as written ("Dinas Tenaga Kerja"). */
+  office: string;
+}
+
+/**
+ * "Website Puskesmas", "Portal Informasi Dinas Tenaga Kerja Berau": website words (one of them a site
+ * noun) before or after the name of an office units.yaml knows, and nothing else but the government's
+ * own name and generic words.
+ */
+function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: UnitResolver): SiteName | null {
+  const { siteWords, siteNouns, generic } = nameWords();
+  const words = name.split(/\s+/).filter(Boolean);
+  const isSite = (w: string) => siteWords.has(fold(w));
+  let start = 0;
+  while (start < words.length && isSite(words[start]!)) start++;
+  let end = words.length;
+  while (end > start && isSite(words[end - 1]!)) end--;
+  const site = [...words.slice(0, start), ...words.slice(end)];
+  if (!site.some((w) => siteNouns.has(fold(w))) || start === end) return null;
+  const inner = words.slice(start, end).filter((w) => !regionTokens.has(fold(w)));
+  // "Dinas Kesehatan", or with its generic words dropped ("Website Disdik Terpadu")
+  for (const office of [inner.join(' '), inner.filter((w) => !generic.has(fold(w))).join(' ')]) {
+    if (office && units.resolve(office)?.resolved === true) return { site: site.join(' '), office };
+  }
+  return null;
+}
+
 export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {
   const units = createUnitResolver();
   const nameTexts = records.map(matchingName);
@@ -118,6 +150,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       officeSite: nameText !== r.name && !nameText.includes(' ') && units.resolve(nameText)?.resolved === true,
       addressLabel: ownLabel,
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
+      siteName: nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null,
       name,
       nameForms: mainForms,
       nameVariants: [...variants],

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildRecordFeatures } from '../../src/features/record-features.js';
+import { analyzeRecords } from '../../src/pipeline/analyze.js';
+import { indexed, record } from '../link/helpers.js';
+
+const siteName = (name: string, gov: 'banyuwangi' | 'dumai' = 'banyuwangi') => buildRecordFeatures([record({ name, gov })]).features[0]!.siteName;
+
+describe('a name of website words and an office', () => {
+  it.each([
+    ['Website Puskesmas', 'Website', 'Puskesmas'],
+    ['Portal Informasi Dinas Tenaga Kerja Banyuwangi', 'Portal Informasi', 'Dinas Tenaga Kerja'],
+    ['Website Resmi Dinas Penanaman Modal dan PTSP', 'Website Resmi', 'Dinas Penanaman Modal dan PTSP'],
+    ['Website Disdik Terpadu', 'Website', 'Disdik'],
+    ['BPBD Official Website', 'Official Website', 'BPBD'],
+  ])('%s is the website of its office', (name, site, office) => {
+    expect(siteName(name)).toEqual({ site, office });
+  });
+
+  it.each([['Portal Perizinan Online'], ['Informasi Dinas Kesehatan'], ['Website'], ['Website Wisata Banyuwangi'], ['Sistem Informasi Puskesmas']])('%s is not', (name) => {
+    expect(siteName(name)).toBeNull();
+  });
+
+  it('is classified as the website, the office being who runs it, even with no description', () => {
+    const analysis = analyzeRecords(
+      indexed([
+        record({ name: 'Website Puskesmas', gov: 'dumai' }),
+        record({ name: 'Website Rumah Sakit Umum Daerah', gov: 'dumai' }),
+        record({ name: 'SIMPUS', description: 'Rekam medis pasien puskesmas', gov: 'dumai' }),
+      ]),
+    );
+    const fnOf = (name: string) => analysis.applications.find((a) => a.name === name)!.fn.function;
+    expect(fnOf('Website Puskesmas')).toBe('website');
+    expect(fnOf('Website Rumah Sakit Umum Daerah')).toBe('website');
+    expect(fnOf('SIMPUS')).toBe('simpus');
+  });
+});
