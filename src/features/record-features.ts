@@ -99,6 +99,11 @@ export interface SiteName {
  */
 function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: UnitResolver): SiteName | null {
   const { siteWords, siteNouns, generic } = nameWords();
+  // most names hold no site noun at all: a substring test spares splitting them
+  const lower = name.toLowerCase();
+  let mentionsSite = false;
+  for (const noun of siteNouns) if (lower.includes(noun)) mentionsSite = true;
+  if (!mentionsSite) return null;
   const words = name.split(/\s+/).filter(Boolean);
   const isSite = (w: string) => siteWords.has(fold(w));
   let start = 0;
