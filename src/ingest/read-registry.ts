@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import type { CanonicalField, FileNote, FileSummary, RawRecord, RejectedRow } from '../model/inventory.js';
+import type { CanonicalField, FileNote, FileSummary, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
 import { costScaleOfHeader } from '../normalize/money.js';
 import { valueLookups } from '../normalize/value-synonyms.js';
 import { InputError } from '../util/errors.js';
@@ -102,13 +102,14 @@ function findHeaderRow(table: CellTable): number {
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Why a row is no application though it has a name (a total, a section heading, the header again), or null. */
-function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined): string | null {
+function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined): MessageRef | null {
   const key = compactKey(name);
-  if (key && valueLookups().totalRows.has(key)) return `"${name.trim()}" is a total row, not an application`;
+  const vars = { name: name.trim() };
+  if (key && valueLookups().totalRows.has(key)) return { key: 'reject.totalRow', vars };
   // exports glued page by page repeat their header
-  if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return `repeats the header row ("${name.trim()}"), not an application`;
+  if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return { key: 'reject.repeatedHeader', vars };
   const filled = cells.filter((c) => c.trim() !== '').length;
-  if (filled === 1 && SECTION_HEADING.test(name.trim())) return `"${name.trim()}" is a section heading (the only cell filled in its row), not an application`;
+  if (filled === 1 && SECTION_HEADING.test(name.trim())) return { key: 'reject.sectionHeading', vars };
   return null;
 }
 
@@ -155,7 +156,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     const line = table.lines[r]!;
     const rowNumber = r - dataStart + 1;
     if (table.format === 'json' && cells.length === 0) {
-      rejected.push({ source, path, line, field: '', reason: 'item is not an object' });
+      rejected.push({ source, path, line, field: '', reason: { key: 'reject.notAnObject' } });
       continue;
     }
     const overflow = cells.slice(header.length).filter((c) => c.trim() !== '');
@@ -165,7 +166,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
         path,
         line,
         field: '',
-        reason: `${cells.length} cells but the header has ${header.length} columns (stray delimiter or unquoted cell?)`,
+        reason: { key: 'reject.cellCount', vars: { cells: cells.length, columns: header.length } },
       });
       continue;
     }

@@ -39,7 +39,8 @@ export interface RejectedRow {
   path: string;
   line: number;
   field: string;
-  reason: string;
+  /** Why, as a message of data/messages.yaml: rejected.csv and the terminal show it in their language. */
+  reason: MessageRef;
 }
 
 export type Status = 'active' | 'inactive' | 'development' | 'proposed' | 'unknown';
@@ -101,15 +102,18 @@ export interface FileSummary {
 }
 
 /**
- * A note about a file, kept as a message of data/messages.yaml and its values so each reader
- * (terminal, report, plan.json) shows it in its own language.
+ * A message of data/messages.yaml with its values, kept as data so each reader (terminal, report,
+ * plan.json, rejected.csv) shows it in its own language.
  */
-export interface FileNote {
+export interface MessageRef {
   key: string;
   vars?: Record<string, string | number>;
   /** Placeholders filled with other messages, by key (what a column holds, "line" or "row"). */
   parts?: Record<string, string>;
 }
+
+/** Something the tool noticed or assumed in reading a file. */
+export type FileNote = MessageRef;
 
 export interface Inventory {
   records: InventoryRecord[];

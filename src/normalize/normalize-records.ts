@@ -1,4 +1,4 @@
-import type { InventoryRecord, RawRecord, RejectedRow } from '../model/inventory.js';
+import type { InventoryRecord, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
 import { compactKey } from '../util/text.js';
 import { normalizeDataElements } from './data-elements.js';
 import { createGovernmentResolver, type GovernmentResolver } from './government.js';
@@ -40,14 +40,14 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
   for (const row of raw) {
     const f = row.fields;
     const name = collapse(f.name ?? '');
-    const reject = (field: string, reason: string) =>
+    const reject = (field: string, reason: MessageRef) =>
       rejected.push({ source: row.source, path: row.path, line: row.line, field, reason });
     if (!name) {
-      reject('name', 'no application name');
+      reject('name', { key: 'reject.noName' });
       continue;
     }
     if (name.length > MAX_NAME_CHARS) {
-      reject('name', `name is ${name.length} characters long; a cell has probably swallowed a row`);
+      reject('name', { key: 'reject.nameTooLong', vars: { length: name.length } });
       continue;
     }
     const url = normalizeUrl(f.url);

@@ -1,3 +1,4 @@
+import { messages, type Messages } from '../knowledge/messages.js';
 import type { Inventory } from '../model/inventory.js';
 import { toCsv } from '../util/csv.js';
 
@@ -7,9 +8,10 @@ export function inventoryJson(inventory: Inventory): string {
   return `${JSON.stringify({ format: INVENTORY_FORMAT, files: inventory.files, records: inventory.records }, null, 1)}\n`;
 }
 
-export function rejectedCsv(inventory: Inventory): string {
+/** Every row that could not be read, with its reason in the reader's language (English by default). */
+export function rejectedCsv(inventory: Inventory, say: Messages = messages('en')): string {
   return toCsv(
     ['source', 'path', 'line', 'field', 'reason'],
-    inventory.rejected.map((r) => [r.source, r.path, r.line, r.field, r.reason]),
+    inventory.rejected.map((r) => [r.source, r.path, r.line, r.field, say.render(r.reason)]),
   );
 }

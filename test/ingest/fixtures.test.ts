@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
+import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
 import { HUGE_CELL_ERROR, makeHugeCellCsv, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
@@ -70,7 +71,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
 
   it("rejects a spreadsheet's total rows and section headings with their reason, so no cost counts twice", async () => {
     const inv = await ingestFiles([join(DIR, 'sections-and-totals.csv')]);
-    const reasons = inv.rejected.map((r) => r.reason);
+    const reasons = inv.rejected.map((r) => messages('en').render(r.reason));
     expect(reasons).toEqual([
       '"A. APLIKASI PELAYANAN PUBLIK" is a section heading (the only cell filled in its row), not an application',
       '"B. APLIKASI ADMINISTRASI" is a section heading (the only cell filled in its row), not an application',
@@ -171,9 +172,17 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     for (const r of inv.rejected) {
       expect(r.source).toBe('rows-with-problems.csv');
       expect(r.line).toBeGreaterThan(1);
-      expect(r.reason.length).toBeGreaterThan(5);
+      expect(messages('en').render(r.reason).length).toBeGreaterThan(5);
     }
     expect(inv.rejected.some((r) => r.field === 'name')).toBe(true);
+  });
+
+  it('writes rejected.csv with the reasons in the chosen language', async () => {
+    const inv = await ingestFiles([join(DIR, 'sections-and-totals.csv')]);
+    const id = rejectedCsv(inv, messages('id'));
+    expect(id.split('\n')[0]).toBe('source,path,line,field,reason');
+    expect(id).toContain('""Jumlah"" adalah baris jumlah, bukan aplikasi');
+    expect(rejectedCsv(inv)).toContain('""Jumlah"" is a total row, not an application');
   });
 });
 

@@ -84,7 +84,7 @@ export function registerAnalyze(program: Command): void {
       }
       ensureDir(options.out);
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
-      writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory));
+      writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory, messages(lang)));
       clock.lap('plan.csv');
       writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
       clock.lap('inventory.json');

@@ -1,4 +1,4 @@
-import type { Lang } from '../../knowledge/messages.js';
+import { messages, type Lang } from '../../knowledge/messages.js';
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -51,7 +51,7 @@ function recordsPerFile(inventory: Inventory): InventoryRecord[][] {
 
 function warnRejected(inventory: Inventory): void {
   const shown = inventory.rejected.slice(0, 20);
-  for (const r of shown) process.stderr.write(`satupintu: warning: ${r.path}:${r.line}: row skipped (${r.field}: ${r.reason})\n`);
+  for (const r of shown) process.stderr.write(`satupintu: warning: ${r.path}:${r.line}: row skipped (${r.field}: ${messages('en').render(r.reason)})\n`);
   if (inventory.rejected.length > shown.length) process.stderr.write(`satupintu: warning: ${inventory.rejected.length - shown.length} more rows skipped\n`);
 }
 
