@@ -37,12 +37,14 @@ export function costScaleOfHeader(header: string): number {
   return 1;
 }
 
-/** A bracketed note that says where money comes from ("(APBD)"), not how much or for how long. */
-function isSourceNote(inner: string): boolean {
-  return !/\d/.test(inner) && !PER_MONTH.test(` ${inner.trim()}`) && !PER_YEAR.test(` ${inner.trim()}`) && !SCALES.some(([re]) => re.test(inner.trim()));
+/** A bracket that says for how long or in what unit ("(per bulan)", "(juta)"): read as part of the amount; any other is a note on where the money comes from ("(APBD 2023)") and is passed over. */
+function saysPeriodOrUnit(inner: string): boolean {
+  const t = inner.trim();
+  return PER_MONTH.test(` ${t}`) || PER_YEAR.test(` ${t}`) || SCALES.some(([re]) => re.test(t));
 }
 
-const CURRENCY_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+\s*[a-z]*\.?/g;
+/** An amount written with its currency, and the word after it (a unit, or the next word of a label). */
+const CURRENCY_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+(?:\s*[a-z]+)?\.?/g;
 
 /**
  * @param unit rupiah per unit of a bare number (no "Rp", no unit word), as the column's header states
@@ -51,7 +53,7 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
   if (!raw) return null;
   let text = raw
     .toLowerCase()
-    .replace(/\(([^)]*)\)/g, (_, inner: string) => (isSourceNote(inner) ? ' ' : ` ${inner} `))
+    .replace(/\(([^)]*)\)/g, (_, inner: string) => (saysPeriodOrUnit(inner) ? ` ${inner} ` : ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (!text || /^[-–—]+$/.test(text)) return null;
@@ -62,7 +64,9 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
   } else text = text.replace(PER_YEAR, '');
   // a label before one amount ("APBD 2023: Rp 500 juta"); two amounts (a range, a sum, two years) are no one figure
   const amounts = text.match(CURRENCY_AMOUNT) ?? [];
-  const amount = readAmount(text, unit) ?? (amounts.length === 1 ? readAmount(amounts[0]!.trim(), unit) : null);
+  // "Rp 150.000.000 APBD": the word after the amount is a unit only when it is one
+  const single = amounts.length === 1 ? amounts[0]!.trim() : null;
+  const amount = readAmount(text, unit) ?? (single === null ? null : (readAmount(single, unit) ?? readAmount(single.replace(/\s*[a-z]+\.?$/, ''), unit)));
   return amount === null ? null : amount * months;
 }
 

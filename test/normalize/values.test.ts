@@ -34,6 +34,10 @@ describe('parseRupiah', () => {
     ['Rp 500.000 (per bulan)', 6_000_000],
     ['150 (juta)', 150_000_000],
     ['Rp 1,5 (juta)', 1_500_000],
+    // any other bracket or trailing word is a note on where the money comes from
+    ['Rp 150.000.000 (APBD 2023)', 150_000_000],
+    ['Rp 150.000.000 APBD', 150_000_000],
+    ['Rp 5.000.000 rupiah', 5_000_000],
   ])('%s → %d', (text, expected) => {
     expect(parseRupiah(text)).toBe(expected);
   });
