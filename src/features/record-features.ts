@@ -113,9 +113,12 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
   const site = [...words.slice(0, start), ...words.slice(end)];
   if (!site.some((w) => siteNouns.has(fold(w))) || start === end) return null;
   const inner = words.slice(start, end).filter((w) => !regionTokens.has(fold(w)));
-  // "Dinas Kesehatan", or with its generic words dropped ("Website Disdik Terpadu")
-  for (const office of [inner.join(' '), inner.filter((w) => !generic.has(fold(w))).join(' ')]) {
-    if (office && units.resolve(office)?.resolved === true) return { site: site.join(' '), office };
+  // "Dinas Kesehatan", or with generic words after it dropped ("Website Disdik Terpadu"); never words
+  // before or inside it ("Sistem Informasi … Puskesmas Berbasis Web" is a puskesmas system)
+  let last = inner.length;
+  while (last > 1 && generic.has(fold(inner[last - 1]!))) last--;
+  for (const office of new Set([inner.join(' '), inner.slice(0, last).join(' ')])) {
+    if (office && units.resolveName(office)) return { site: site.join(' '), office };
   }
   return null;
 }

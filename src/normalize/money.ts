@@ -1,8 +1,9 @@
 /**
  * Indonesian money text → integer rupiah a year: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
  * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers; `Rp 1 juta/bulan` is twelve of it,
- * `APBD 2023: Rp 500 juta` the one amount after "Rp", and a bracketed source note `(APBD)` is passed
- * over. Returns null when no one amount can be read (a range or a sum included): `gratis`
+ * `APBD 2023: Rp 500 juta` the one amount that ends a label, and a bracketed source note `(APBD)` is
+ * passed over. Returns null when no one yearly amount can be read (a range, a sum, a daily or per-head
+ * figure, a note after the amount included): `gratis`
  * may be the citizens' fee rather than the running cost, so it is not taken for zero.
  */
 const SCALES: [RegExp, number][] = [
@@ -37,14 +38,19 @@ export function costScaleOfHeader(header: string): number {
   return 1;
 }
 
-/** A bracket that says for how long or in what unit ("(per bulan)", "(juta)"): read as part of the amount; any other is a note on where the money comes from ("(APBD 2023)") and is passed over. */
-function saysPeriodOrUnit(inner: string): boolean {
+/**
+ * A bracket that holds an amount, or says for how long or in what unit ("(Rp 5 juta)", "(per bulan)",
+ * "(juta)"): read as part of the text; any other is a note on where the money comes from ("(APBD 2023)").
+ */
+function bracketCounts(inner: string): boolean {
   const t = inner.trim();
-  return PER_MONTH.test(` ${t}`) || PER_YEAR.test(` ${t}`) || SCALES.some(([re]) => re.test(t));
+  return CURRENCY.test(t) || PER_MONTH.test(` ${t}`) || PER_YEAR.test(` ${t}`) || SCALES.some(([re]) => re.test(t));
 }
 
-/** An amount written with its currency, and the word after it (a unit, or the next word of a label). */
-const CURRENCY_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+(?:\s*[a-z]+)?\.?/g;
+/** Where an amount written with its currency starts. */
+const CURRENCY = /(?:rp\.?|idr)\s*\d/;
+/** The one amount that ends a labelled text ("APBD 2023: Rp 500 juta"), with its unit word if any. */
+const LAST_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+(?:\s*[a-z]+)?\.?$/;
 
 /**
  * @param unit rupiah per unit of a bare number (no "Rp", no unit word), as the column's header states
@@ -53,7 +59,7 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
   if (!raw) return null;
   let text = raw
     .toLowerCase()
-    .replace(/\(([^)]*)\)/g, (_, inner: string) => (saysPeriodOrUnit(inner) ? ` ${inner} ` : ' '))
+    .replace(/\(([^)]*)\)/g, (_, inner: string) => (bracketCounts(inner) ? ` ${inner} ` : ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (!text || /^[-–—]+$/.test(text)) return null;
@@ -62,11 +68,11 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
     months = 12;
     text = text.replace(PER_MONTH, '');
   } else text = text.replace(PER_YEAR, '');
-  // a label before one amount ("APBD 2023: Rp 500 juta"); two amounts (a range, a sum, two years) are no one figure
-  const amounts = text.match(CURRENCY_AMOUNT) ?? [];
-  // "Rp 150.000.000 APBD": the word after the amount is a unit only when it is one
-  const single = amounts.length === 1 ? amounts[0]!.trim() : null;
-  const amount = readAmount(text, unit) ?? (single === null ? null : (readAmount(single, unit) ?? readAmount(single.replace(/\s*[a-z]+\.?$/, ''), unit)));
+  text = text.replace(/\s*rupiah$/, '');
+  // a label before one amount; two amounts (a range, a sum, two years) or words after it (per hari,
+  // per orang, s.d. …) make no one yearly figure
+  const single = (text.match(new RegExp(CURRENCY.source, 'g')) ?? []).length === 1 ? LAST_AMOUNT.exec(text)?.[0] : undefined;
+  const amount = readAmount(text, unit) ?? (single ? readAmount(single, unit) : null);
   return amount === null ? null : amount * months;
 }
 

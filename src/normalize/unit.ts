@@ -14,6 +14,12 @@ export interface ResolvedUnit {
 export interface UnitResolver {
   /** `null` for blank input. */
   resolve(raw: string | null): ResolvedUnit | null;
+  /**
+   * The unit when the text is its name and nothing else (its region aside): "Dinas Tenaga Kerja",
+   * "Puskesmas", "Disdik Kendal"; not "Desa Wisata" or "Kecamatan Tanggap Bencana", which `resolve`
+   * reads as a named village or district.
+   */
+  resolveName(raw: string): ResolvedUnit | null;
 }
 
 const Word = z.string().regex(/^\S+$/, 'expected a single word');
@@ -116,13 +122,13 @@ export function createUnitResolver(): UnitResolver {
     return government.resolved && government.level !== 'pusat';
   }
 
-  /** The unit, possibly followed by its region ("Dinas Kesehatan Kabupaten Garut") or a facility name ("Puskesmas Cilandak"). */
-  function unitFollowedByRegion(words: string[]): Unit | undefined {
+  /** The unit, possibly followed by its region ("Dinas Kesehatan Kabupaten Garut") or, unless `nameOnly`, a facility name ("Puskesmas Cilandak"). */
+  function unitFollowedByRegion(words: string[], nameOnly = false): Unit | undefined {
     const exact = units.exact(words);
     if (exact) return exact;
     for (let i = words.length - 1; i >= 1; i--) {
       const unit = units.exact(words.slice(0, i));
-      if (unit && (unit.namedInstances || namesRegion(words.slice(i)))) return unit;
+      if (unit && ((unit.namedInstances && !nameOnly) || namesRegion(words.slice(i)))) return unit;
     }
     return undefined;
   }
@@ -167,6 +173,10 @@ export function createUnitResolver(): UnitResolver {
         cache.set(raw, found);
       }
       return found;
+    },
+    resolveName(raw) {
+      const unit = unitFollowedByRegion(units.words(raw), true);
+      return unit ? { code: unit.code, name: unit.name, resolved: true } : null;
     },
   };
 }

@@ -16,7 +16,20 @@ describe('a name of website words and an office', () => {
     expect(siteName(name)).toEqual({ site, office });
   });
 
-  it.each([['Portal Perizinan Online'], ['Informasi Dinas Kesehatan'], ['Website'], ['Website Wisata Banyuwangi'], ['Sistem Informasi Puskesmas']])('%s is not', (name) => {
+  it.each([
+    ['Portal Perizinan Online'],
+    ['Informasi Dinas Kesehatan'],
+    ['Website'],
+    ['Website Wisata Banyuwangi'],
+    ['Sistem Informasi Puskesmas'],
+    // generic words before the office belong to a system's name, not to a website's
+    ['Sistem Informasi Manajemen Puskesmas Berbasis Web'],
+    ['Sistem Manajemen Rumah Sakit Berbasis Web'],
+    // a village or district followed by what the app does is no office's name
+    ['Website Desa Wisata'],
+    ['Website Kecamatan Tanggap Bencana'],
+    ['Aplikasi e-Puskesmas Web'],
+  ])('%s is not', (name) => {
     expect(siteName(name)).toBeNull();
   });
 

@@ -34,16 +34,18 @@ describe('parseRupiah', () => {
     ['Rp 500.000 (per bulan)', 6_000_000],
     ['150 (juta)', 150_000_000],
     ['Rp 1,5 (juta)', 1_500_000],
-    // any other bracket or trailing word is a note on where the money comes from
+    // any other bracket is a note on where the money comes from; a bracket may hold the amount itself
     ['Rp 150.000.000 (APBD 2023)', 150_000_000],
-    ['Rp 150.000.000 APBD', 150_000_000],
     ['Rp 5.000.000 rupiah', 5_000_000],
+    ['(Rp 5 juta)', 5_000_000],
+    ['APBD (Rp 500 juta)', 500_000_000],
+    ['Anggaran: (Rp 150.000.000)', 150_000_000],
   ])('%s → %d', (text, expected) => {
     expect(parseRupiah(text)).toBe(expected);
   });
 
   // ranges, sums and two years' figures are no one amount
-  it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], ['Rp 100 juta - Rp 200 juta'], ['Rp 1 juta + Rp 2 juta'], ['2023: Rp 100 juta; 2024: Rp 200 juta'], [null], [undefined]])('%s → null', (text) => {
+  it.each([[''], ['-'], ['gratis'], ['12 apel'], ['sekitar lima juta'], ['2023: tidak ada'], ['Rp 100 juta - Rp 200 juta'], ['Rp 1 juta + Rp 2 juta'], ['2023: Rp 100 juta; 2024: Rp 200 juta'], ['Rp 10.000.000 s.d. 20.000.000'], ['Rp 10.000.000 Rp 12.000.000'], ['Rp 100.000 per hari'], ['Rp 500.000 per orang'], ['Rp 150.000.000 APBD'], [null], [undefined]])('%s → null', (text) => {
     expect(parseRupiah(text)).toBeNull();
   });
 });
