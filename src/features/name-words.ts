@@ -13,6 +13,7 @@ const Schema = z
     spelling: z.record(z.string(), z.string()).default({}),
     siteWords: z.array(z.string()).default([]),
     siteNouns: z.array(z.string()).default([]),
+    regionalQualifiers: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -32,6 +33,8 @@ export interface NameWords {
   /** Words that only say "a website" (website, portal, resmi, informasi), and those of them that must be there. */
   siteWords: Set<string>;
   siteNouns: Set<string>;
+  /** Words that make a platform's name a regional copy of it ("Dapodik Daerah"). */
+  regionalQualifiers: Set<string>;
 }
 
 let cached: NameWords | null = null;
@@ -50,6 +53,7 @@ export function nameWords(): NameWords {
     spelling: new Map(Object.entries(f.spelling)),
     siteWords: new Set(f.siteWords),
     siteNouns: new Set(f.siteNouns),
+    regionalQualifiers: new Set(f.regionalQualifiers),
   };
   return cached;
 }

@@ -1,4 +1,6 @@
+import { nameWords } from '../features/name-words.js';
 import { PhraseMatcher } from '../features/phrase-matcher.js';
+import { fold } from '../util/text.js';
 import type { Knowledge, PlatformDef } from '../knowledge/taxonomy.js';
 import type { Application } from '../model/analysis.js';
 
@@ -17,7 +19,15 @@ export class PlatformIdentity {
 
   identify(app: Application): PlatformDef | null {
     const named = new Set<string>();
-    for (const n of app.names) for (const hit of this.names.find(n)) named.add(hit.value);
+    const qualifiers = nameWords().regionalQualifiers;
+    for (const n of app.names) {
+      // "Dapodik Daerah" is a regional copy of Dapodik, not Dapodik, unless the platform's name says "daerah" too
+      const qualified = fold(n).split(' ').filter((w) => qualifiers.has(w));
+      for (const hit of this.names.find(n)) {
+        const phrase = new Set(fold(hit.phrase).split(' '));
+        if (qualified.every((w) => phrase.has(w))) named.add(hit.value);
+      }
+    }
     if (named.size === 0) return null;
     for (const id of named) {
       const p = this.knowledge.platformById.get(id)!;
