@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EcosystemClassifier } from '../../src/classify/ecosystem.js';
 import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
-import { buildApplications } from '../../src/link/applications.js';
-import type { Application } from '../../src/model/analysis.js';
-import type { InventoryRecord } from '../../src/model/inventory.js';
-import { record } from '../link/helpers.js';
+import { application as app } from '../link/helpers.js';
 
 const knowledge = loadKnowledgeBase();
 const classifier = new EcosystemClassifier(knowledge);
 const fn = (id: string) => knowledge.functionById.get(id)!;
-
-/** One application of one record, built the way the pipeline builds it. */
-function app(partial: Partial<InventoryRecord> & { name: string }): Application {
-  return buildApplications([record({ ...partial, index: 0 })], Int32Array.of(0), 1, [])[0]!;
-}
 
 describe('ecosystem rules', () => {
   it.each([

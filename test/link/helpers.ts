@@ -1,3 +1,5 @@
+import { buildApplications } from '../../src/link/applications.js';
+import type { Application } from '../../src/model/analysis.js';
 import type { Government, InventoryRecord } from '../../src/model/inventory.js';
 
 let next = 0;
@@ -39,4 +41,9 @@ export function record(partial: Partial<InventoryRecord> & { name: string; gov?:
 /** Re-number records so `index` matches their position. */
 export function indexed(records: InventoryRecord[]): InventoryRecord[] {
   return records.map((r, i) => ({ ...r, index: i, sourceId: r.sourceId }));
+}
+
+/** One application of one record, built the way the pipeline builds it. */
+export function application(partial: Partial<InventoryRecord> & { name: string; gov?: keyof typeof GOV }): Application {
+  return buildApplications([record({ ...partial, index: 0 })], Int32Array.of(0), 1, [])[0]!;
 }

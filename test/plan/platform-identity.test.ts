@@ -2,32 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
 import type { Application } from '../../src/model/analysis.js';
 import { PlatformIdentity } from '../../src/plan/platform-identity.js';
+import { application } from '../link/helpers.js';
 
 const knowledge = loadKnowledgeBase();
 const identity = new PlatformIdentity(knowledge);
 const owner = (id: string) => knowledge.platformById.get(id)!.ownerCode;
 
+/** An application of `governmentCode`, marked Aplikasi Umum or not. */
 function app(name: string, governmentCode: string, markedShared = false): Application {
-  return {
-    appId: 'A1',
-    records: [0],
-    name,
-    names: [name],
-    government: { code: governmentCode, name: governmentCode, level: 'pusat', resolved: true },
-    unit: null,
-    description: null,
-    url: null,
-    urlHost: null,
-    platforms: ['web'],
-    dataElements: [],
-    status: 'active',
-    year: null,
-    annualCost: null,
-    monthlyUsers: null,
-    markedShared,
-    platformId: null,
-    linkConfidence: 1,
-  };
+  const government = { code: governmentCode, name: governmentCode, level: 'pusat' as const, resolved: true };
+  return application({ name, government, kind: markedShared ? 'umum' : null });
 }
 
 describe('PlatformIdentity', () => {
