@@ -22,12 +22,22 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
   if (visible.length === 0) throw new InputError(`${path}: no sheet (sheets: ${sheetNames(workbook)})`);
   // Government templates often open with instructions or a recap: the first sheet with a header row
   // that names an application column and another field is the registry; none such, the first sheet.
-  const tables = visible.map((sheet) => ({ sheet, table: sheetTable(sheet) }));
-  const chosen = tables.find((t) => looksLikeRegistry(t.table.rows)) ?? tables[0]!;
+  // sheets are read one by one until one qualifies: the registry is usually the first
+  const first = { sheet: visible[0]!, table: sheetTable(visible[0]!) };
+  let chosen = first;
+  if (!looksLikeRegistry(first.table.rows)) {
+    for (const sheet of visible.slice(1)) {
+      const table = sheetTable(sheet);
+      if (looksLikeRegistry(table.rows)) {
+        chosen = { sheet, table };
+        break;
+      }
+    }
+  }
   const notes: FileNote[] =
-    chosen === tables[0]
+    chosen === first
       ? [{ key: 'file.sheet', vars: { sheet: chosen.sheet.name } }]
-      : [{ key: 'file.sheetChosen', vars: { sheet: chosen.sheet.name, first: tables[0]!.sheet.name } }];
+      : [{ key: 'file.sheetChosen', vars: { sheet: chosen.sheet.name, first: first.sheet.name } }];
   return { ...chosen.table, notes };
 }
 

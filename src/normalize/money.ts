@@ -49,6 +49,7 @@ function bracketCounts(inner: string): boolean {
 
 /** Where an amount written with its currency starts. */
 const CURRENCY = /(?:rp\.?|idr)\s*\d/;
+const CURRENCIES = new RegExp(CURRENCY.source, 'g');
 /** The one amount that ends a labelled text ("APBD 2023: Rp 500 juta"), with its unit word if any. */
 const LAST_AMOUNT = /(?:rp\.?|idr)\s*[\d.,]+(?:\s*[a-z]+)?\.?$/;
 
@@ -71,7 +72,7 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
   text = text.replace(/\s*rupiah$/, '');
   // a label before one amount; two amounts (a range, a sum, two years) or words after it (per hari,
   // per orang, s.d. …) make no one yearly figure
-  const single = (text.match(new RegExp(CURRENCY.source, 'g')) ?? []).length === 1 ? LAST_AMOUNT.exec(text)?.[0] : undefined;
+  const single = (text.match(CURRENCIES) ?? []).length === 1 ? LAST_AMOUNT.exec(text)?.[0] : undefined;
   const amount = readAmount(text, unit) ?? (single ? readAmount(single, unit) : null);
   return amount === null ? null : amount * months;
 }

@@ -10,28 +10,30 @@ import type { Application } from '../model/analysis.js';
  */
 export class PlatformIdentity {
   private readonly names = new PhraseMatcher<string>();
+  private readonly owners: ReadonlySet<string>;
 
   constructor(private readonly knowledge: Knowledge) {
+    this.owners = new Set(knowledge.platforms.map((p) => p.ownerCode));
     for (const p of knowledge.platforms) {
       for (const n of [p.name, ...p.aliases, ...p.name.split('/')]) this.names.add(n, p.id);
     }
   }
 
   identify(app: Application): PlatformDef | null {
-    const named = new Set<string>();
+    // only a row marked Aplikasi Umum or an app of a platform's owner can be a platform: most apps are neither
+    if (!app.markedShared && !this.owners.has(app.government.code)) return null;
     const qualifiers = nameWords().regionalQualifiers;
     for (const n of app.names) {
+      const hits = this.names.find(n);
+      if (hits.length === 0) continue;
       // "Dapodik Daerah" is a regional copy of Dapodik, not Dapodik, unless the platform's name says "daerah" too
       const qualified = fold(n).split(' ').filter((w) => qualifiers.has(w));
-      for (const hit of this.names.find(n)) {
+      for (const hit of hits) {
         const phrase = new Set(fold(hit.phrase).split(' '));
-        if (qualified.every((w) => phrase.has(w))) named.add(hit.value);
+        if (!qualified.every((w) => phrase.has(w))) continue;
+        const p = this.knowledge.platformById.get(hit.value)!;
+        if (app.markedShared || app.government.code === p.ownerCode) return p;
       }
-    }
-    if (named.size === 0) return null;
-    for (const id of named) {
-      const p = this.knowledge.platformById.get(id)!;
-      if (app.markedShared || app.government.code === p.ownerCode) return p;
     }
     return null;
   }
