@@ -43,7 +43,7 @@ const MAX_NAME_WORDS = 5;
  * and a name that states two governments (`kota_batu_dan_kab_malang.csv`) names neither.
  */
 export function governmentOfFileName(path: string, resolver: GovernmentResolver): Government | null {
-  const words = fold(basename(path, extname(path)).replace(/[_\-.]+/g, ' ')).split(' ').filter(Boolean);
+  const words = fold(basename(path, extname(path))).split(' ').filter(Boolean);
   const levels = governmentLevelWords();
   const starts = words.flatMap((w, i) => (levels.has(w) ? [i] : []));
   const found = new Map<string, Government>();

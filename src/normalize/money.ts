@@ -1,3 +1,5 @@
+import { fold } from '../util/text.js';
+
 /**
  * Indonesian money text → integer rupiah a year: `Rp 1.500.000`, `1.500.000,00`, `150 juta`, `1,5 M`,
  * `1.2 miliar`, `Rp1,5jt`, `2 triliun`, plain numbers; `Rp 1 juta/bulan` is twelve of it,
@@ -33,7 +35,7 @@ const HEADER_UNITS: [RegExp, number][] = [
 export function costScaleOfHeader(header: string): number {
   const zeros = /(?:^|[^\d.,])(000(?:[.,\s]000)*)(?![\d])/.exec(header);
   if (zeros) return 10 ** (3 * zeros[1]!.split(/[.,\s]/).length);
-  const words = header.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  const words = fold(header).split(' ');
   for (const [re, scale] of HEADER_UNITS) if (words.some((w) => re.test(w))) return scale;
   return 1;
 }
@@ -72,8 +74,7 @@ export function parseRupiah(raw: string | undefined | null, unit = 1): number | 
   text = text.replace(/\s*rupiah$/, '');
   // a label before one amount; two amounts (a range, a sum, two years) or words after it (per hari,
   // per orang, s.d. …) make no one yearly figure
-  const single = (text.match(CURRENCIES) ?? []).length === 1 ? LAST_AMOUNT.exec(text)?.[0] : undefined;
-  const amount = readAmount(text, unit) ?? (single ? readAmount(single, unit) : null);
+  const amount = readAmount(text, unit) ?? labelledAmount(text, unit);
   return amount === null ? null : amount * months;
 }
 
@@ -94,6 +95,13 @@ function readAmount(text: string, unit: number): number | null {
   const value = parseLocaleNumber(numberPart, word !== '');
   if (value === null || value < 0) return null;
   return Math.round(value * scale);
+}
+
+/** The one amount that ends a labelled text, or null when the text holds none or several. */
+function labelledAmount(text: string, unit: number): number | null {
+  if ((text.match(CURRENCIES) ?? []).length !== 1) return null;
+  const last = LAST_AMOUNT.exec(text)?.[0];
+  return last ? readAmount(last, unit) : null;
 }
 
 /**
