@@ -88,7 +88,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     apps.map((app, i) => ({ app, fn: fnAssignments[i]! })),
     knowledge,
     say,
-    clusters.filter((c) => c.origin === 'discovered'),
+    clusters,
   );
   // the applications become analysed applications in place: no copy of 27,000 objects
   const analyzed: AnalyzedApplication[] = apps.map((app, i) =>

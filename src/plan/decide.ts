@@ -1,7 +1,8 @@
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { clusterLabel, type Application, type Decision, type FunctionAssignment, type FunctionCluster } from '../model/analysis.js';
+import { type Application, type Decision, type FunctionAssignment, type FunctionCluster } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
+import { functionLabeller } from './function-label.js';
 
 export interface DecisionInput {
   app: Application;
@@ -53,16 +54,11 @@ export function decideAll(
   inputs: readonly DecisionInput[],
   knowledge: Knowledge,
   say: Messages = messages('en'),
-  /** Clusters found in the data (`new_…`), so reasons name them by their label, not their id. */
-  discovered: readonly FunctionCluster[] = [],
+  /** The clusters, so reasons name a discovered one (`new_…`) by its label, not its id. */
+  clusters: readonly FunctionCluster[] = [],
 ): Decision[] {
-  const discoveredById = new Map(discovered.map((c) => [c.id, c]));
-  const fnLabel = (id: string) => {
-    const def = knowledge.functionById.get(id);
-    if (def) return say.label(def.label);
-    const found = discoveredById.get(id);
-    return found ? say.label(clusterLabel(found)) : id;
-  };
+  const label = functionLabeller(knowledge, clusters);
+  const fnLabel = (id: string) => say.label(label(id));
   const decisions: (Decision | null)[] = inputs.map(() => null);
   const localGroups = new Map<string, number[]>();
 

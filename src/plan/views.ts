@@ -16,7 +16,6 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import {
   ACTIONS,
   ECOSYSTEMS,
-  clusterLabel,
   type Action,
   type Analysis,
   type AnalyzedApplication,
@@ -26,6 +25,9 @@ import {
 import type { GovernmentLevel } from '../model/inventory.js';
 import { loadLabels } from '../report/i18n.js';
 import { InputError } from '../util/errors.js';
+import { functionLabel, functionLabeller } from './function-label.js';
+
+export { functionLabel };
 import { compactKey, fold } from '../util/text.js';
 
 export const FREEING_ACTIONS = ['retire', 'merge', 'migrate'] as const;
@@ -202,19 +204,6 @@ function governmentName(app: AnalyzedApplication): string {
 
 const isCitizenEcosystem = (e: Ecosystem): e is CitizenEcosystem => e !== 'internal';
 
-/** Function labels: knowledge first, then the cluster's own (discovered clusters), then the id. */
-export function functionLabel(fn: string, knowledge: Knowledge, clusters: readonly FunctionCluster[]): Label {
-  const def = knowledge.functionById.get(fn);
-  if (def) return def.label;
-  const cluster = clusters.find((c) => c.function === fn);
-  return cluster ? clusterLabel(cluster) : { id: fn, en: fn };
-}
-
-function labeller(analysis: Analysis, knowledge: Knowledge): (fn: string) => Label {
-  const cache = new Map<string, Label>();
-  return (fn) => cache.get(fn) ?? cache.set(fn, functionLabel(fn, knowledge, analysis.clusters)).get(fn)!;
-}
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -358,7 +347,7 @@ export function sharedPlatformScore(governments: number, apps: number, annualCos
  * (which happens in a single-government scope when the function is widespread nationally).
  */
 export function sharedPlatformCandidates(analysis: Analysis, knowledge: Knowledge): SharedPlatformCandidate[] {
-  const label = labeller(analysis, knowledge);
+  const label = functionLabeller(knowledge, analysis.clusters);
   const live = analysis.applications.filter((a) => a.decision.action !== 'retire' && a.platformId === null);
   const byCluster = groupBy(live, (a) => a.fn.clusterId);
   const oneGovernment = new Set(analysis.applications.map(governmentKey)).size <= 1;
@@ -437,7 +426,7 @@ export function dataExchange(analysis: Analysis, knowledge: Knowledge): DataExch
  * needs, each function naming the national platform that serves it or counting the apps that do.
  */
 export function oneDoorCatalogue(analysis: Analysis, knowledge: Knowledge): CatalogueNeed[] {
-  const label = labeller(analysis, knowledge);
+  const label = functionLabeller(knowledge, analysis.clusters);
   const citizen = analysis.applications.filter((a) => a.eco.ecosystem !== 'internal' && a.decision.action !== 'retire');
   const byNeed = groupBy(citizen, (a) => knowledge.functionById.get(a.fn.function)?.need ?? OTHER_NEED);
   const labels = loadLabels();
@@ -548,7 +537,7 @@ export function freedCost(savings: Record<FreeingAction, CostTotal>): Pick<CostT
 
 /** Clusters by live local apps, most duplicated first. */
 export function rankClusters(analysis: Analysis, knowledge: Knowledge, limit = Infinity): ClusterRank[] {
-  const label = labeller(analysis, knowledge);
+  const label = functionLabeller(knowledge, analysis.clusters);
   const live = groupBy(
     analysis.applications.filter((a) => a.platformId === null && a.decision.action !== 'retire'),
     (a) => a.fn.clusterId,

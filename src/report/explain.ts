@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { clusterLabel, type Analysis } from '../model/analysis.js';
+import type { Analysis } from '../model/analysis.js';
+import { functionLabel } from '../plan/function-label.js';
 import { InputError } from '../util/errors.js';
 import type { Lang } from '../knowledge/messages.js';
 import { translator } from './i18n.js';
@@ -49,7 +50,7 @@ export function explainApplication(analysis: Analysis, knowledge: Knowledge, ref
   }
   const def = knowledge.functionById.get(app.fn.function);
   const cluster = analysis.clusters.find((c) => c.id === app.fn.clusterId);
-  const label = def ? tr.pick(def.label) : cluster ? tr.pick(clusterLabel(cluster)) : tr.t('explain.discovered');
+  const label = def || cluster ? tr.pick(functionLabel(app.fn.function, knowledge, analysis.clusters)) : tr.t('explain.discovered');
   out.push('', tr.t('explain.cluster', { id: app.fn.clusterId, label, confidence: String(app.fn.confidence) }) + byAnalyst(app.fn.human));
   for (const r of app.fn.reasons) out.push(`  - ${r}`);
   if (cluster) out.push(`  ${tr.t('explain.clusterSize', { apps: cluster.appIds.length, governments: cluster.governments })}`);
