@@ -7,7 +7,6 @@ export interface TrainedModel {
   weights: LevelWeights;
   /** log2(λ / (1 − λ)): the prior odds that a candidate pair is a match. */
   priorWeight: number;
-  iterations: number;
   /** Estimated share of candidate pairs that are matches. */
   lambda: number;
   /**
@@ -104,7 +103,12 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
     for (const id of ids) sum += weightOf(id);
     return priorWeight + sum;
   });
-  return { weights, priorWeight, iterations, lambda, scores };
+  return { weights, priorWeight, lambda, scores };
+}
+
+/** The learned weights by readable level name (`url/same_host`), for reports. */
+export function namedLevelWeights(trained: TrainedModel): [string, number][] {
+  return [...trained.weights].map(([key, w]) => [key.replace('\u0000', '/'), w]);
 }
 
 /** The same signals with learned weights. */

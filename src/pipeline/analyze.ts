@@ -9,6 +9,7 @@ import { messages, type Lang } from '../knowledge/messages.js';
 import { loadKnowledgeBase, type Knowledge } from '../knowledge/taxonomy.js';
 import { buildApplications } from '../link/applications.js';
 import { loadLinkModel } from '../link/link-model.js';
+import { namedLevelWeights } from '../link/em.js';
 import { linkRecords } from '../link/link.js';
 import type { Analysis, AnalyzedApplication, Application, Ecosystem, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
@@ -114,7 +115,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
       linkedPairs: linked,
       blockingRules: link.ruleCounts,
       linkWeights: link.trained
-        ? Object.fromEntries([['prior', round2(link.trained.priorWeight)], ...[...link.trained.weights].map(([k, w]) => [k.replace('\u0000', '/'), round2(w)] as [string, number])])
+        ? Object.fromEntries([['prior', round2(link.trained.priorWeight)], ...namedLevelWeights(link.trained).map(([k, w]) => [k, round2(w)] as [string, number])])
         : null,
       clusters: clusters.length,
       discoveredClusters: clusters.filter((c) => c.origin === 'discovered').length,

@@ -517,7 +517,6 @@ export interface ClusterRank {
   label: Label;
   /** Local apps not being retired (national platforms excluded). */
   liveApps: number;
-  merges: number;
   /** Live apps per action (retire excluded by definition). */
   actions: Record<Exclude<Action, 'retire'>, number>;
   governments: number;
@@ -536,7 +535,7 @@ export function freedCost(savings: Record<FreeingAction, CostTotal>): Pick<CostT
 }
 
 /** Clusters by live local apps, most duplicated first. */
-export function rankClusters(analysis: Analysis, knowledge: Knowledge, limit = Infinity): ClusterRank[] {
+export function rankClusters(analysis: Analysis, knowledge: Knowledge): ClusterRank[] {
   const label = functionLabeller(knowledge, analysis.clusters);
   const live = groupBy(
     analysis.applications.filter((a) => a.platformId === null && a.decision.action !== 'retire'),
@@ -551,15 +550,13 @@ export function rankClusters(analysis: Analysis, knowledge: Knowledge, limit = I
         cluster: c,
         label: label(c.function),
         liveApps: apps.length,
-        merges: actions.merge,
         actions,
         governments: new Set(apps.map(governmentKey)).size,
         cost: costOf(apps),
       };
     })
     .filter((r) => r.liveApps > 0)
-    .sort((a, b) => b.liveApps - a.liveApps || b.governments - a.governments || a.cluster.id.localeCompare(b.cluster.id))
-    .slice(0, limit);
+    .sort((a, b) => b.liveApps - a.liveApps || b.governments - a.governments || a.cluster.id.localeCompare(b.cluster.id));
 }
 
 // ---------------------------------------------------------------------------------------------

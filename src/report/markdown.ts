@@ -185,7 +185,7 @@ function clustersSection(t: Translator, analysis: Analysis, views: PlanViews, kn
     ecosystemLabel(t, r.cluster.ecosystem),
     t.number(r.liveApps),
     t.number(r.governments),
-    t.number(r.merges),
+    t.number(r.actions.merge),
     r.cluster.platformId ? (knowledge.platformById.get(r.cluster.platformId)?.name ?? r.cluster.platformId) : '–',
   ]);
   return [

@@ -43,7 +43,7 @@ export function formatTerminalSummary(analysis: Analysis, knowledge: Knowledge, 
   const dup = table([t.t('col.function'), t.t('col.apps'), t.t('col.governments'), t.t('col.merges'), t.t('col.platform')], [1, 2, 3]);
   for (const r of (options.views?.clusters ?? rankClusters(analysis, knowledge)).slice(0, options.top ?? 10)) {
     const platform = r.cluster.platformId ? (knowledge.platformById.get(r.cluster.platformId)?.name ?? r.cluster.platformId) : '–';
-    dup.push([t.pick(r.label), t.number(r.liveApps), t.number(r.governments), t.number(r.merges), platform]);
+    dup.push([t.pick(r.label), t.number(r.liveApps), t.number(r.governments), t.number(r.actions.merge), platform]);
   }
 
   const savings = table([t.t('col.wave'), t.t('col.apps'), t.t('col.totalCost'), t.t('col.noCost')], [1, 2, 3]);

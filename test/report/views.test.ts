@@ -170,7 +170,7 @@ describe('redirect map', () => {
 
 describe('cluster ranking', () => {
   it('ranks clusters by live local apps', () => {
-    expect(rankClusters(analysis, knowledge).map((r) => [r.cluster.id, r.liveApps, r.merges])).toEqual([
+    expect(rankClusters(analysis, knowledge).map((r) => [r.cluster.id, r.liveApps, r.actions.merge])).toEqual([
       ['C-retribusi', 4, 1],
       ['C-antrean', 1, 0],
       ['C-kepegawaian', 1, 0],

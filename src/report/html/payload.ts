@@ -113,7 +113,7 @@ export function buildPayload(analysis: Analysis, knowledge: Knowledge, views: Pl
     r.cluster.ecosystem,
     r.liveApps,
     r.governments,
-    r.merges,
+    r.actions.merge,
     r.cluster.platformId ? (knowledge.platformById.get(r.cluster.platformId)?.name ?? r.cluster.platformId) : '',
     r.cost.annualCost,
   ]);
