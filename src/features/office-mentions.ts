@@ -1,13 +1,21 @@
 import { loadKnowledge } from '../knowledge/load.js';
 import { UnitsSchema } from '../normalize/unit.js';
 
-let officeWords: Set<string> | null = null;
-function openers(): Set<string> {
-  officeWords ??= new Set(loadKnowledge('units.yaml', UnitsSchema).officeWords);
-  return officeWords;
+interface OfficeWords {
+  /** Words that open an office's name (Dinas, Badan, Biro). */
+  openers: Set<string>;
+  /** Words that join the parts of one (dan, serta, &): the stop words units.yaml matches names without. */
+  connectors: Set<string>;
 }
 
-const CONNECTORS = new Set(['dan', 'dann', '&', 'serta', 'and', 'of']);
+let officeWords: OfficeWords | null = null;
+function officeVocabulary(): OfficeWords {
+  if (!officeWords) {
+    const units = loadKnowledge('units.yaml', UnitsSchema);
+    officeWords = { openers: new Set(units.officeWords), connectors: new Set([...units.stopWords, '&']) };
+  }
+  return officeWords;
+}
 const TITLE = /^[A-Z0-9][\w.'-]*$/;
 const ENDS_SENTENCE = /[.,;:!?)]$/;
 
@@ -36,7 +44,7 @@ const cache = new Map<string, OfficeMentions>();
 
 function findOffices(text: string): OfficeMentions {
   const words = text.split(/\s+/).filter(Boolean);
-  const open = openers();
+  const { openers: open, connectors } = officeVocabulary();
   const kept: string[] = [];
   const offices: string[] = [];
   let i = 0;
@@ -51,8 +59,8 @@ function findOffices(text: string): OfficeMentions {
     }
     const span = [word];
     let j = i + 1;
-    while (!ENDS_SENTENCE.test(span[span.length - 1]!) && j < words.length && (TITLE.test(words[j]!) || CONNECTORS.has(words[j]!.toLowerCase()))) span.push(words[j++]!);
-    while (span.length > 1 && CONNECTORS.has(span[span.length - 1]!.toLowerCase())) {
+    while (!ENDS_SENTENCE.test(span[span.length - 1]!) && j < words.length && (TITLE.test(words[j]!) || connectors.has(words[j]!.toLowerCase()))) span.push(words[j++]!);
+    while (span.length > 1 && connectors.has(span[span.length - 1]!.toLowerCase())) {
       span.pop();
       j--;
     }
