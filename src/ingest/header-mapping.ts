@@ -28,16 +28,14 @@ export function loadMappingFile(path: string): MappingOverrides {
   return loadValidated(path, MappingFileSchema);
 }
 
-interface Synonym {
-  field: CanonicalField;
-  key: string;
-  words: string[];
-}
-
 /** A header as the synonyms match it: its compact key and its words. */
 interface HeaderPattern {
   key: string;
   words: string[];
+}
+
+interface Synonym extends HeaderPattern {
+  field: CanonicalField;
 }
 
 interface HeaderKnowledge {
@@ -81,10 +79,30 @@ export interface ColumnMapping {
 
 /** The header names a column of something other than an inventory field (server location, contact). */
 export function namesOtherColumn(header: string): boolean {
+  return matchHeader(header, headerKnowledge().otherColumns) !== null;
+}
+
+/**
+ * The pattern a header matches: one it equals; else the longest multi-word one whose words it holds.
+ * A word after "per" is a rate ("Biaya per Tahun" is a cost), never part of the match.
+ */
+function matchHeader<P extends HeaderPattern>(header: string, patterns: readonly P[]): P | null {
   const key = compactKey(header);
-  if (!key) return false;
-  const words = new Set(fold(header).split(' '));
-  return headerKnowledge().otherColumns.some((o) => o.key === key || (o.words.length > 1 && o.words.every((w) => words.has(w))));
+  if (!key) return null;
+  const exact = patterns.find((p) => p.key === key);
+  if (exact) return exact;
+  const words = headerWords(header);
+  let best: P | null = null;
+  for (const p of patterns) {
+    if (p.words.length < 2) continue;
+    if (p.words.every((w) => words.has(w)) && (!best || p.words.length > best.words.length)) best = p;
+  }
+  return best;
+}
+
+function headerWords(header: string): Set<string> {
+  const all = fold(header).split(' ').filter(Boolean);
+  return new Set(all.filter((_, i) => all[i - 1] !== 'per'));
 }
 
 /** Headers of the columns that feed no field (kept as extra attributes). */
@@ -97,20 +115,8 @@ export function unmappedHeaders(headers: readonly string[], mapping: ColumnMappi
  * the one field its words name ("URL Aplikasi" → url, "Deskripsi Singkat" → description).
  */
 export function guessField(header: string): CanonicalField | null {
-  const key = compactKey(header);
-  if (!key) return null;
-  const { synonyms } = headerKnowledge();
-  const exact = synonyms.find((s) => s.key === key);
-  if (exact) return exact.field;
-  const all = fold(header).split(' ').filter(Boolean);
-  // "per tahun", "per bulan": a rate qualifies the column (cost per year), it does not name it
-  const words = new Set(all.filter((_, i) => all[i - 1] !== 'per'));
-  let best: Synonym | null = null;
-  for (const s of synonyms) {
-    if (s.words.length < 2) continue;
-    if (s.words.every((w) => words.has(w)) && (!best || s.words.length > best.words.length)) best = s;
-  }
-  return best ? best.field : fieldNamedByWords(words);
+  if (!compactKey(header)) return null;
+  return matchHeader(header, headerKnowledge().synonyms)?.field ?? fieldNamedByWords(headerWords(header));
 }
 
 /** The single field the header's words name; generic words (aplikasi, nama) name none ("Pemilik Aplikasi" is not a name). */
