@@ -12,18 +12,21 @@ import type { ClassifiableText } from './keyword-evidence.js';
 import type { FunctionScoring } from './function-scorer.js';
 import { termsOf } from './terms.js';
 import { Centroid, type SparseVector } from './tfidf.js';
+import { TextCache } from '../util/text-cache.js';
 
-const strippedCache = new Map<string, Map<string, string>>();
+/** Per word set (one per government, from `regionTokensOf`), texts without those words. */
+const strippedCache = new WeakMap<ReadonlySet<string>, TextCache<string>>();
 const ASCII = /^[\x00-\x7f]*$/;
-let strippedCount = 0;
 
-/** Removes whole words (case-insensitive) from a text; cached per government and text. */
-function withoutWords(text: string, words: ReadonlySet<string>, scope: string): string {
+/** Removes whole words (case-insensitive) from a text; cached per word set and text. */
+function withoutWords(text: string, words: ReadonlySet<string>): string {
   if (words.size === 0) return text;
-  let byText = strippedCache.get(scope);
-  if (!byText) strippedCache.set(scope, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit !== undefined) return hit;
+  let byText = strippedCache.get(words);
+  if (!byText) strippedCache.set(words, (byText = new TextCache((t) => stripWords(t, words))));
+  return byText.get(text);
+}
+
+function stripWords(text: string, words: ReadonlySet<string>): string {
   // an ASCII text holds a folded whole word only if its lower case holds the word at all
   if (ASCII.test(text)) {
     const lower = text.toLowerCase();
@@ -31,7 +34,7 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
     for (const w of words) if (lower.includes(w)) any = true;
     if (!any) return text;
   }
-  const out = fold(text)
+  return fold(text)
     .split(' ')
     .some((w) => words.has(w))
     ? text
@@ -39,8 +42,6 @@ function withoutWords(text: string, words: ReadonlySet<string>, scope: string): 
         .filter((w) => !words.has(fold(w)))
         .join('')
     : text;
-  if (strippedCount++ < 300_000) byText.set(text, out);
-  return out;
 }
 
 /** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
@@ -50,13 +51,12 @@ export function recordText(
 ): ClassifiableText {
   const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName } = features;
   const region = regionTokensOf(r);
-  const scope = r.government.code;
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description ? officeMentions(r.description) : null;
   return {
     // "Website Puskesmas": the app is a website; the puskesmas is who runs it, as a unit column says
-    names: [withoutWords(siteName ? siteName.site : nameText, region, scope)],
-    descriptions: described && described.text.trim() ? [withoutWords(described.text, region, scope)] : [],
+    names: [withoutWords(siteName ? siteName.site : nameText, region)],
+    descriptions: described && described.text.trim() ? [withoutWords(described.text, region)] : [],
     addresses: addressLabel ? [addressLabel] : [],
     units: [r.unit, unitName, siteName?.office, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],

@@ -3,6 +3,7 @@ import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef } from '../knowledge/taxonomy.js';
 import { InputError } from '../util/errors.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
+import { TextCache } from '../util/text-cache.js';
 
 /** The text an application (or a proposal) offers for classification. */
 export interface ClassifiableText {
@@ -45,7 +46,8 @@ export class KeywordEvidence {
     return longer % K <= 1 && shorter % K <= 1 && Math.floor(longer / K) !== Math.floor(shorter / K);
   });
   private readonly elementFunctions = new Map<string, number[]>();
-  private readonly valuesCache = new Map<string, Int32Array>();
+  /** Distinct phrase values (function × kind) a text shows, per text: registries repeat units and descriptions. */
+  private readonly valuesCache = new TextCache((text) => Int32Array.from(new Set(this.matcher.find(text).map((h) => h.value))));
   private readonly officeSiteFunction: number;
 
   constructor(
@@ -108,13 +110,8 @@ export class KeywordEvidence {
     return { scores, textual, context };
   }
 
-  /** Distinct phrase values (function × kind) a text shows, cached per text: registries repeat units and descriptions. */
   private hitValues(text: string): Int32Array {
-    const cached = this.valuesCache.get(text);
-    if (cached) return cached;
-    const values = Int32Array.from(new Set(this.matcher.find(text).map((h) => h.value)));
-    if (this.valuesCache.size < 200_000) this.valuesCache.set(text, values);
-    return values;
+    return this.valuesCache.get(text);
   }
 
   private distinctHitValues(texts: readonly string[]): Int32Array {

@@ -6,6 +6,7 @@ import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
 import type { WeightedTerms } from './tfidf.js';
+import { TextCache } from '../util/text-cache.js';
 
 /** Comparable forms of a text's content words (typo- and prefix-tolerant); `prefixedForms` caches them per text. */
 function wordForms(text: string): string[] {
@@ -20,19 +21,20 @@ function wordForms(text: string): string[] {
 }
 
 /** Prefixed terms (`w:absensi`) per prefix and text: the same strings, so Map lookups reuse their hashes. */
-const termCache = new Map<string, Map<string, string[]>>();
+const termCache = new Map<string, TextCache<string[]>>();
 
 function prefixedForms(text: string, prefix: string, skipGeneric: boolean): string[] {
   const key = skipGeneric ? `${prefix}!` : prefix;
   let byText = termCache.get(key);
-  if (!byText) termCache.set(key, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
-  const terms = wordForms(text)
-    .filter((f) => !skipGeneric || !isGenericNameWord(f))
-    .map((f) => prefix + f);
-  if (byText.size < 200_000) byText.set(text, terms);
-  return terms;
+  if (!byText) {
+    byText = new TextCache((t) =>
+      wordForms(t)
+        .filter((f) => !skipGeneric || !isGenericNameWord(f))
+        .map((f) => prefix + f),
+    );
+    termCache.set(key, byText);
+  }
+  return byText.get(text);
 }
 
 const elementTerms = new Map<string, string>();

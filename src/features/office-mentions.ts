@@ -1,5 +1,6 @@
 import { loadKnowledge } from '../knowledge/load.js';
 import { UnitsSchema } from '../normalize/unit.js';
+import { TextCache } from '../util/text-cache.js';
 
 interface OfficeWords {
   /** Words that open an office's name (Dinas, Badan, Biro). */
@@ -32,15 +33,11 @@ export interface OfficeMentions {
  * word before "Dinas" is capitalised, so it belongs to a title ("Surat Perintah Perjalanan Dinas").
  */
 export function officeMentions(text: string): OfficeMentions {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const found = findOffices(text);
-  if (cache.size < 200_000) cache.set(text, found);
-  return found;
+  return cache.get(text);
 }
 
 // registries repeat descriptions; callers must not mutate a result
-const cache = new Map<string, OfficeMentions>();
+const cache = new TextCache(findOffices);
 
 function findOffices(text: string): OfficeMentions {
   const words = text.split(/\s+/).filter(Boolean);

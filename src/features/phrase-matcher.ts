@@ -1,5 +1,6 @@
 import { fold } from '../util/text.js';
 import { nameWords } from './name-words.js';
+import { TextCache } from '../util/text-cache.js';
 
 /**
  * Letter doubling is the most common typo in registries ("Puskkesmas"); compare words without it.
@@ -39,14 +40,16 @@ export function standardWord(word: string): string {
 }
 
 // several matchers (function keywords, ecosystem cues, platform names) read the same texts
-const wordsCache = new Map<string, string[][]>();
+const wordsCache = new TextCache(wordsOf);
 
 /** Words of a text as the matcher compares them; glued prefixes (ePresensi, SiAbsen) also yield the bare word. Cached: callers must not mutate. */
 export function matchWords(text: string): string[][] {
-  const hit = wordsCache.get(text);
-  if (hit) return hit;
+  return wordsCache.get(text);
+}
+
+function wordsOf(text: string): string[][] {
   const { gluedPrefixes: prefixes, plurals } = nameWords();
-  const words = fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
+  return fold(text.replace(/\b([eEiI])-(?=\w)/g, '$1'))
     .split(' ')
     .filter(Boolean)
     .map((w) => {
@@ -58,8 +61,6 @@ export function matchWords(text: string): string[][] {
       if (one) forms.push(standardWord(one));
       return forms;
     });
-  if (wordsCache.size < 200_000) wordsCache.set(text, words);
-  return words;
 }
 
 export interface PhraseHit<T> {
@@ -74,7 +75,7 @@ export interface PhraseHit<T> {
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; phrase: string; value: T }[]>();
   /** Registries repeat the same descriptions, units and names many times over. */
-  private readonly cache = new Map<string, PhraseHit<T>[]>();
+  private readonly cache = new TextCache((text) => this.scan(text));
 
   /**
    * @param shadows whether a phrase found around a shorter one hides it ("mobile library" hides the
@@ -91,12 +92,7 @@ export class PhraseMatcher<T> {
 
   /** Each distinct (value, phrase) found, once. */
   find(text: string | null | undefined): PhraseHit<T>[] {
-    if (!text) return [];
-    const cached = this.cache.get(text);
-    if (cached) return cached;
-    const hits = this.scan(text);
-    if (this.cache.size < 200_000) this.cache.set(text, hits);
-    return hits;
+    return text ? this.cache.get(text) : [];
   }
 
   private scan(text: string): PhraseHit<T>[] {

@@ -7,6 +7,7 @@ import { matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
+import { TextCache } from '../util/text-cache.js';
 
 /** Per-record comparison features shared by linking and clustering. */
 export interface RecordFeatures {
@@ -70,19 +71,16 @@ function hostLabel(record: InventoryRecord): string | null {
   return governmentCodeOfLabel(first) === record.government.code ? null : first;
 }
 
-const tokenCache = new Map<string, string[]>();
+const tokenCache = new TextCache((text) => {
+  const stop = stopwords();
+  return fold(text)
+    .split(' ')
+    .filter((t) => t.length > 1 && !stop.has(t) && !/^\d+$/.test(t));
+});
 
 /** Content words of a text (stop words and numbers dropped); cached, callers must not mutate the result. */
 export function contentTokens(text: string | null): string[] {
-  if (!text) return [];
-  const hit = tokenCache.get(text);
-  if (hit) return hit;
-  const stop = stopwords();
-  const out = fold(text)
-    .split(' ')
-    .filter((t) => t.length > 1 && !stop.has(t) && !/^\d+$/.test(t));
-  if (tokenCache.size < 200_000) tokenCache.set(text, out);
-  return out;
+  return text ? tokenCache.get(text) : [];
 }
 
 export interface SiteName {

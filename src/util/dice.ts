@@ -1,21 +1,20 @@
+import { TextCache } from './text-cache.js';
+
 /**
  * Sørensen–Dice coefficient over character bigrams, the same number as string-similarity's
  * `compareTwoStrings` (whitespace ignored, bigrams counted with multiplicity). Linking compares the
  * same names against many others, so each string's bigrams are computed once, as a sorted array of
  * two-character codes, and two strings are compared by merging their arrays without allocating.
  */
-const bigramCache = new Map<string, Uint32Array>();
-const CACHE_LIMIT = 300_000;
+const bigrams = new TextCache((text) => {
+  const s = text.replace(/\s+/g, '');
+  const codes = new Uint32Array(Math.max(0, s.length - 1));
+  for (let i = 0; i < s.length - 1; i++) codes[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+  return codes.sort();
+}, 300_000);
 
 function bigramsOf(text: string): Uint32Array {
-  let codes = bigramCache.get(text);
-  if (codes) return codes;
-  const s = text.replace(/\s+/g, '');
-  codes = new Uint32Array(Math.max(0, s.length - 1));
-  for (let i = 0; i < s.length - 1; i++) codes[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
-  codes.sort();
-  if (bigramCache.size < CACHE_LIMIT) bigramCache.set(text, codes);
-  return codes;
+  return bigrams.get(text);
 }
 
 export function diceCoefficient(first: string, second: string): number {
