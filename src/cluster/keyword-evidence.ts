@@ -34,6 +34,18 @@ const TEXT_FIELDS: ReadonlySet<EvidenceField> = new Set<EvidenceField>(['name', 
 
 // keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
+const K = PHRASE_KINDS.length;
+
+/** A phrase value's function and kind (values are `function index * K + kind index`). */
+function decode(value: number): [fn: number, kind: number] {
+  const kind = value % K;
+  return [(value - kind) / K, kind];
+}
+
+/** A function's keyword or acronym in the app's own words (name, description, address): the words name the job. */
+function namesTheJob(field: EvidenceField, kind: number, weight: number): boolean {
+  return weight > 0 && kind <= 1 && TEXT_FIELDS.has(field);
+}
 
 /** Scores every taxonomy function by the phrases and data elements an application shows. */
 export class KeywordEvidence {
@@ -42,8 +54,9 @@ export class KeywordEvidence {
    * keyword of another hides it: "mobile library" is the mobile library, not also the "library".
    */
   private readonly matcher = new PhraseMatcher<number>((longer, shorter) => {
-    const K = PHRASE_KINDS.length;
-    return longer % K <= 1 && shorter % K <= 1 && Math.floor(longer / K) !== Math.floor(shorter / K);
+    const [longFn, longKind] = decode(longer);
+    const [shortFn, shortKind] = decode(shorter);
+    return longKind <= 1 && shortKind <= 1 && longFn !== shortFn;
   });
   private readonly elementFunctions = new Map<string, number[]>();
   /** Distinct phrase values (function × kind) a text shows, per text: registries repeat units and descriptions. */
@@ -61,7 +74,7 @@ export class KeywordEvidence {
     }
     functions.forEach((f, i) => {
       PHRASE_KINDS.forEach((kind, k) => {
-        for (const p of f[kind]) this.matcher.add(p, i * PHRASE_KINDS.length + k);
+        for (const p of f[kind]) this.matcher.add(p, i * K + k);
       });
       for (const e of f.dataElements) {
         const list = this.elementFunctions.get(e) ?? this.elementFunctions.set(e, []).get(e)!;
@@ -75,23 +88,19 @@ export class KeywordEvidence {
     const scores = new Map<number, number>();
     const context = new Map<number, number>();
     const textual = new Set<number>();
-    const K = PHRASE_KINDS.length;
     for (const [field, values] of this.fieldsOf(text)) {
       if (values.length === 0) continue;
       const weights = this.model.evidence.fields[field];
       const isContext = field === 'unit' || field === 'category';
-      const isText = TEXT_FIELDS.has(field);
       // each (function, kind) counts once per field, however many records repeat it
       const hits = values.length === 1 ? this.hitValues(values[0]!) : this.distinctHitValues(values);
       for (let h = 0; h < hits.length; h++) {
-        const value = hits[h]!;
-        const kind = value % K;
+        const [fn, kind] = decode(hits[h]!);
         const w = weights[PHRASE_KINDS[kind]!];
         if (w === 0) continue;
-        const fn = (value - kind) / K;
         scores.set(fn, (scores.get(fn) ?? 0) + w);
         if (isContext) context.set(fn, (context.get(fn) ?? 0) + w);
-        if (w > 0 && isText && kind <= 1) textual.add(fn);
+        if (namesTheJob(field, kind, w)) textual.add(fn);
       }
     }
     for (const [fn, s] of this.elementScores(text)) {
@@ -132,21 +141,19 @@ export class KeywordEvidence {
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`: only evidence `score` counts. */
   reasonsFor(text: ClassifiableText, fn: number, limit = 6): string[] {
-    const K = PHRASE_KINDS.length;
     const out: string[] = [];
     const seen = new Set<string>();
     let phraseEvidence = false;
     let wordsNameAFunction = false;
     for (const [field, values] of this.fieldsOf(text)) {
       const weights = this.model.evidence.fields[field];
-      const isText = TEXT_FIELDS.has(field);
       const best = new Map<number, string>();
       for (const v of values) {
         for (const hit of this.matcher.find(v)) {
-          const kind = hit.value % K;
+          const [hitFn, kind] = decode(hit.value);
           const w = weights[PHRASE_KINDS[kind]!];
-          if (isText && kind <= 1 && w > 0) wordsNameAFunction = true;
-          if ((hit.value - kind) / K !== fn || w === 0) continue;
+          if (namesTheJob(field, kind, w)) wordsNameAFunction = true;
+          if (hitFn !== fn || w === 0) continue;
           phraseEvidence = true;
           if (w < 0) continue;
           const prev = best.get(hit.value);
