@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ECOSYSTEMS } from '../model/analysis.js';
 import { loadKnowledge, loadValidated } from './load.js';
+import { InputError } from '../util/errors.js';
 
 const Label = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
 const Phrase = z.string().min(1);
@@ -87,9 +88,25 @@ export type EcosystemCueDef = z.infer<typeof EcosystemCueSchema>;
 
 export const TaxonomySchema = z
   .object({
+    /** Phrases several functions share, written once; `exclude: ['@name']` stands for them. */
+    phraseGroups: z.record(z.string().regex(/^[A-Za-z]\w*$/), z.array(Phrase).min(1)).default({}),
     functions: z.array(FunctionSchema).min(1),
   })
   .strict();
+
+/** A function's exclude list with each `@group` written out (an unknown group is an error naming the function). */
+function withGroupsExpanded(functions: readonly FunctionDef[], groups: Record<string, string[]>): FunctionDef[] {
+  return functions.map((f) => {
+    if (!f.exclude.some((p) => p.startsWith('@'))) return f;
+    const exclude = f.exclude.flatMap((p) => {
+      if (!p.startsWith('@')) return [p];
+      const group = groups[p.slice(1)];
+      if (!group) throw new InputError(`functions.yaml: ${f.id}: unknown phrase group ${p}`);
+      return group;
+    });
+    return { ...f, exclude };
+  });
+}
 export const PlatformsSchema = z.object({ platforms: z.array(PlatformSchema).min(1) }).strict();
 export const DataElementsSchema = z
   .object({
@@ -156,7 +173,8 @@ let cached: Knowledge | null = null;
 
 export function loadKnowledgeBase(overrides: KnowledgeOverrides = {}): Knowledge {
   if (cached && !overrides.platformsFile) return cached;
-  const functions = loadKnowledge('functions.yaml', TaxonomySchema).functions;
+  const taxonomy = loadKnowledge('functions.yaml', TaxonomySchema);
+  const functions = withGroupsExpanded(taxonomy.functions, taxonomy.phraseGroups);
   let platforms = loadKnowledge('platforms.yaml', PlatformsSchema).platforms;
   if (overrides.platformsFile) {
     const extra = loadValidated(overrides.platformsFile, PlatformsSchema).platforms;

@@ -64,6 +64,12 @@ const normPhrase = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').tr
 describe('knowledge base', () => {
   const k = loadKnowledgeBase();
 
+  it('writes out phrase groups: a function listing @officeWebsite excludes its phrases, and no @ is left', () => {
+    for (const f of k.functions) expect(f.exclude.filter((p) => p.startsWith('@')), f.id).toEqual([]);
+    expect(k.functionById.get('simpus')!.exclude).toEqual(expect.arrayContaining(['website resmi', 'portal informasi publik']));
+    expect(k.functionById.get('website')!.exclude).not.toContain('website resmi');
+  });
+
   it('loads every file and the cross-check is clean', () => {
     expect(k.functions.length).toBeGreaterThanOrEqual(REQUIRED_FUNCTIONS.length);
     expect(k.platforms.length).toBe(DOMAIN_PLATFORMS.length);
