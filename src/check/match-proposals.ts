@@ -7,7 +7,7 @@ import { importFunctionModel } from '../cluster/saved-model.js';
 import { buildRecordFeatures } from '../features/record-features.js';
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { clusterLabel, type AnalyzedApplication, type FunctionCluster } from '../model/analysis.js';
+import { clusterLabel, type AnalyzedApplication } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import type { SavedAnalysis } from '../report/analysis-json.js';
 import { diceCoefficient } from '../util/dice.js';
@@ -38,11 +38,6 @@ export interface ProposalVerdict {
   scores: { cosine: number; evidence: number; combined: number; named: boolean };
 }
 
-interface ClusterIndex {
-  clusters: FunctionCluster[];
-  labelOf: Map<string, number>;
-}
-
 /**
  * Decides, for each proposed application, whether its job is already done: by the same app already
  * registered, by a national platform, by an app of the same government, or by apps of other governments.
@@ -56,15 +51,15 @@ export function matchProposals(
   model: FunctionModel = loadFunctionModel(),
 ): ProposalVerdict[] {
   // every taxonomy function can be a proposal's job, also one no app of the inventory does (a small
-  // registry has no SRIKANDI-like app, yet a proposal for one must still meet the national platform)
-  const present = new Set(saved.clusters.map((c) => c.id));
-  const clusters = [...saved.clusters, ...knowledge.functions.filter((f) => !present.has(f.id)).map(taxonomyCluster)];
-  const index: ClusterIndex = { clusters, labelOf: new Map(clusters.map((c, i) => [c.id, i])) };
+  // registry has no SRIKANDI-like app, yet a proposal for one must still meet the national platform).
+  // Taxonomy clusters come first, in the taxonomy's order, so a cluster's index is its function's index
+  // and keyword evidence (which speaks in function indexes) applies as it is; discovered clusters follow.
+  const savedById = new Map(saved.clusters.map((c) => [c.id, c]));
+  const taxonomyIds = new Set(knowledge.functions.map((f) => f.id));
+  const clusters = [...knowledge.functions.map((f) => savedById.get(f.id) ?? taxonomyCluster(f)), ...saved.clusters.filter((c) => !taxonomyIds.has(c.id))];
   const apps = saved.applications;
-  const { tfidf, index: centroids } = importFunctionModel(saved.functionModel, index.clusters);
-  // keyword evidence speaks in taxonomy functions; map them onto the saved clusters
+  const { tfidf, index: centroids } = importFunctionModel(saved.functionModel, clusters);
   const kw = new KeywordEvidence(knowledge.functions, model, say);
-  const clusterOfFunction = knowledge.functions.map((f) => index.labelOf.get(f.id) ?? -1);
   const appsByCluster = new Map<string, AnalyzedApplication[]>();
   for (const a of apps) {
     const list = appsByCluster.get(a.fn.clusterId) ?? appsByCluster.set(a.fn.clusterId, []).get(a.fn.clusterId)!;
@@ -87,20 +82,8 @@ export function matchProposals(
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
-    const clusterEvidence = { ...evidence, scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>() };
-    for (const [fn, s] of evidence.scores) {
-      const c = clusterOfFunction[fn]!;
-      if (c >= 0) {
-        clusterEvidence.scores.set(c, s);
-        clusterEvidence.context.set(c, evidence.context.get(fn) ?? 0);
-      }
-    }
-    for (const fn of evidence.textual) {
-      const c = clusterOfFunction[fn]!;
-      if (c >= 0) clusterEvidence.textual.add(c);
-    }
-    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), clusterEvidence, centroids, model, text.descriptions.length > 0);
-    const named = item.candidates.some((c) => clusterEvidence.textual.has(c.fn));
+    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
+    const named = item.candidates.some((c) => evidence.textual.has(c.fn));
     const novel = !named && (item.candidates[0]?.cosine ?? 0) < model.novelty.proposalMinCosine;
     const reasons: string[] = [];
 
@@ -114,12 +97,12 @@ export function matchProposals(
       }),
     );
     const best = item.candidates[0];
-    const cluster = best ? index.clusters[best.fn]! : null;
+    const cluster = best ? clusters[best.fn]! : null;
     const scores = {
       cosine: round(best?.cosine ?? 0),
       evidence: round(best?.evidence ?? 0),
       combined: round(best?.combined ?? 0),
-      named: best ? clusterEvidence.textual.has(best.fn) : false,
+      named: best ? evidence.textual.has(best.fn) : false,
     };
     const base = {
       record: p,
@@ -153,8 +136,7 @@ export function matchProposals(
         ],
       };
     }
-    const fnIndex = knowledge.functions.findIndex((f) => f.id === cluster.function);
-    const why = fnIndex >= 0 ? kw.reasonsFor(text, fnIndex, 3) : [];
+    const why = best!.fn < knowledge.functions.length ? kw.reasonsFor(text, best!.fn, 3) : [];
     reasons.push(say.t('check.function', { function: base.functionLabel ?? cluster.id, score: best!.combined.toFixed(2), why: why.length ? `; ${why.join('; ')}` : '' }));
     const confidence = Math.round(Math.min(0.95, 0.5 + best!.combined / 2) * 100) / 100;
     const platform = cluster.platformId ? knowledge.platformById.get(cluster.platformId) : undefined;
