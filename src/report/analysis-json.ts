@@ -63,12 +63,14 @@ export function writeAnalysisJson(path: string, analysis: Analysis, files: FileS
       for (let k = 0; k < items.length; k += 1000) put((k ? ',' : '') + JSON.stringify(items.slice(k, k + 1000)).slice(1, -1));
       put(last ? ']' : '],');
     };
-    const saved = toSavedAnalysis(analysis, files);
-    put(`{"format":${JSON.stringify(saved.format)},"generatedAt":${JSON.stringify(saved.generatedAt)},`);
-    put(`"files":${JSON.stringify(saved.files)},"stats":${JSON.stringify(saved.stats)},"functionModel":${JSON.stringify(saved.functionModel)},`);
-    list('clusters', saved.clusters);
-    list('records', saved.records);
-    list('applications', saved.applications, true);
+    // every field of the saved analysis, the long lists streamed
+    const fields = Object.entries(toSavedAnalysis(analysis, files));
+    put('{');
+    fields.forEach(([name, value], i) => {
+      const last = i === fields.length - 1;
+      if (Array.isArray(value)) list(name, value, last);
+      else put(`${JSON.stringify(name)}:${JSON.stringify(value)}${last ? '' : ','}`);
+    });
     put('}');
     flush();
   } finally {
