@@ -447,16 +447,20 @@ function governmentOfHost(ix: Index, urlHost: string): Government | null {
   return regions.length === 1 ? fromRegion(regions[0]!) : null;
 }
 
-const labelCache = new Map<string, string | null>();
+/** The government a host names, remembered per host (registries list the same hosts many times). */
+const hostCache = new Map<string, Government | null>();
+function cachedGovernmentOfHost(urlHost: string): Government | null {
+  let found = hostCache.get(urlHost);
+  if (found === undefined) {
+    found = governmentOfHost(index(), urlHost);
+    hostCache.set(urlHost, found);
+  }
+  return found;
+}
 
 /** Code of the government one address label names (`bantenprov`, `jatimprov`, `kemkes`), or null. */
 export function governmentCodeOfLabel(label: string): string | null {
-  let code = labelCache.get(label);
-  if (code === undefined) {
-    code = governmentOfHost(index(), `${label}.go.id`)?.code ?? null;
-    labelCache.set(label, code);
-  }
-  return code;
+  return cachedGovernmentOfHost(`${label}.go.id`)?.code ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -508,15 +512,7 @@ export function createGovernmentResolver(): GovernmentResolver {
     return unresolved(raw);
   }
 
-  const byHost = new Map<string, Government | null>();
-  function fromHost(urlHost: string): Government | null {
-    let found = byHost.get(urlHost);
-    if (found === undefined) {
-      found = governmentOfHost(ix, urlHost);
-      byHost.set(urlHost, found);
-    }
-    return found;
-  }
+  const fromHost = cachedGovernmentOfHost;
 
   return {
     fromHost,
