@@ -56,9 +56,10 @@ export function scoreFunctions(texts: readonly ClassifiableText[], functions: re
   });
   let members = seeded;
   let items: ItemFunctionScores[] = [];
+  const textTerms = tfidf.textTermMask();
   for (let round = 0; round < model.combine.rounds; round++) {
     const centroids = centroidsFrom(vectors, members, functions.length, tfidf.size);
-    const index = new CentroidIndex(centroids, tfidf.size, tfidf.textTermMask());
+    const index = new CentroidIndex(centroids, tfidf.size, textTerms);
     const support = Int32Array.from(centroids, (c) => c.count);
     // each item is scored without its own part of the centroid it helped build (members[i])
     items = vectors.map((v, i) => scoreItem(v, evidence[i]!, index, model, texts[i]!.descriptions.length > 0, members[i]!, support));
