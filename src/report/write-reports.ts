@@ -8,6 +8,7 @@ import type { Lang } from '../knowledge/messages.js';
 import { markdownReport } from './markdown.js';
 import { planJson } from './plan-json.js';
 import { redirectsCsv } from './redirects-csv.js';
+import type { AnalyzeOutput } from './analyze-outputs.js';
 
 export interface WriteReportsOptions {
   outDir: string;
@@ -19,21 +20,24 @@ export interface WriteReportsOptions {
   views?: PlanViews;
   /** Called after each file is written (the CLI's `--timings`). */
   onWritten?: (name: string) => void;
+  /** The reports to write (`--reports`); default all four. */
+  only?: ReadonlySet<AnalyzeOutput>;
 }
 
-/** Writes plan.json, report.md, report.html and redirects.csv into outDir (created if missing); returns their paths. */
+/** Writes plan.json, report.md, report.html and redirects.csv (or those of `only`) into outDir (created if missing); returns their paths. */
 export function writeReports(analysis: Analysis, knowledge: Knowledge, options: WriteReportsOptions): string[] {
   const { outDir, lang, files, scope } = options;
   ensureDir(outDir);
   const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
-  const outputs: [string, () => string][] = [
+  const outputs: [AnalyzeOutput, () => string][] = [
     ['plan.json', () => planJson(analysis, knowledge, files, lang, views)],
     ['report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
     ['report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
     ['redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects)],
   ];
-  return outputs.map(([name, render]) => {
+  const wanted = options.only ? outputs.filter(([name]) => options.only!.has(name)) : outputs;
+  return wanted.map(([name, render]) => {
     const path = writeOutput(outDir, name, render());
     options.onWritten?.(name);
     return path;

@@ -119,6 +119,39 @@ describe('analyze on the sample registry', () => {
   });
 });
 
+describe('--reports', () => {
+  it('writes only the outputs asked for, the plan the same, and names what it wrote', () => {
+    const lean = mkdtempSync(join(tmpdir(), 'satupintu-e2e-reports-'));
+    const r = run(['analyze', ...registries, '--out', lean, '--lang', 'en', '--quiet', '--reports', 'inventory.json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const f of ['plan.csv', 'rejected.csv', 'inventory.json']) expect(existsSync(join(lean, f)), f).toBe(true);
+    for (const f of ['plan.json', 'report.html', 'report.md', 'redirects.csv', 'links.csv']) expect(existsSync(join(lean, f)), f).toBe(false);
+    expect(r.stdout).toMatch(/wrote plan\.csv, inventory\.json to /);
+    expect(readFileSync(join(lean, 'plan.csv'), 'utf8')).toBe(readFileSync(join(out, 'plan.csv'), 'utf8'));
+    // check reads the lean inventory as it reads the full one
+    const verdicts = (inventory: string) => run(['check', proposals, '--inventory', inventory, '--format', 'json', '--lang', 'en']).stdout;
+    expect(verdicts(join(lean, 'inventory.json'))).toBe(verdicts(join(out, 'inventory.json')));
+  });
+
+  it('says which outputs in the folder are left from an earlier run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-e2e-stale-'));
+    expect(run(['analyze', ...registries, '--out', dir, '--quiet']).status).toBe(0);
+    const r = run(['analyze', ...registries, '--out', dir, '--quiet', '--reports', 'report.html,links.csv']);
+    expect(r.status).toBe(0);
+    const notes = r.stderr.trim().split('\n');
+    expect(notes).toHaveLength(4);
+    for (const f of ['inventory.json', 'plan.json', 'report.md', 'redirects.csv']) expect(r.stderr).toContain(`${join(dir, f)} is left from an earlier run`);
+  });
+
+  it('rejects a name that is no output with exit 2, before reading anything', () => {
+    const r = run(['analyze', join(root, 'nope.csv'), '--out', out, '--reports', 'inventory.json,report.pdf']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--reports: "report\.pdf" is no output of analyze; choose from inventory\.json, links\.csv/);
+    expect(r.stderr).not.toContain('nope.csv');
+  });
+});
+
 describe('analyst decisions through the binary', () => {
   it('honours a decisions file and marks the decisions as human in plan.csv and report.md', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satupintu-dec-'));

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadKnowledgeBase } from '../../knowledge/taxonomy.js';
@@ -12,6 +13,7 @@ import { linksCsv } from '../../report/links-csv.js';
 import { planCsv } from '../../report/plan-csv.js';
 import { formatTerminalSummary } from '../../report/terminal-summary.js';
 import { writeReports } from '../../report/write-reports.js';
+import { ANALYZE_OUTPUTS, OPTIONAL_OUTPUTS, selectOutputs } from '../../report/analyze-outputs.js';
 import { planViews, resolveGovernment, scopeToGovernment } from '../../plan/views.js';
 import { EXIT } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
@@ -30,6 +32,7 @@ export interface AnalyzeCliOptions extends InputOptions {
   platforms?: string;
   explain?: string;
   timings?: boolean;
+  reports?: string;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -44,10 +47,12 @@ export function registerAnalyze(program: Command): void {
       .option('--decisions <file>', 'analyst decisions (YAML or JSON): accepted/rejected links, cluster moves, overrides')
       .option('--platforms <file>', 'extra or corrected national platforms (YAML or JSON, same layout as data/platforms.yaml)')
       .option('--explain <app_id>', 'print why an application got its cluster, ecosystem and action')
+      .option('--reports <files>', `outputs to write besides plan.csv and rejected.csv, comma-separated: ${OPTIONAL_OUTPUTS.join(', ')}, all or none (default: all)`)
       .option('--timings', 'print how long each stage took (stderr)'),
   ).action(
     withExitCode(async (files: string[], options: AnalyzeCliOptions) => {
       const { lang } = options;
+      const outputs = selectOutputs(options.reports);
       const clock = new Stopwatch(Boolean(options.timings));
       const knowledge = loadKnowledgeBase(options.platforms ? { platformsFile: options.platforms } : {});
       const decisions = options.decisions ? loadAnalystDecisions(options.decisions, knowledge) : undefined;
@@ -86,20 +91,36 @@ export function registerAnalyze(program: Command): void {
       writeOutput(options.out, 'plan.csv', planCsv(analysis));
       writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory, messages(lang)));
       clock.lap('plan.csv');
-      writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
-      clock.lap('inventory.json');
-      writeOutput(options.out, 'links.csv', linksCsv(analysis));
-      clock.lap('links.csv');
+      if (outputs.has('inventory.json')) {
+        writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
+        clock.lap('inventory.json');
+      }
+      if (outputs.has('links.csv')) {
+        writeOutput(options.out, 'links.csv', linksCsv(analysis));
+        clock.lap('links.csv');
+      }
       const views = planViews(analysis, knowledge);
       clock.lap('views');
-      writeReports(analysis, knowledge, { outDir: options.out, lang, files: inventory.files, views, ...(scope ? { scope: scope.name } : {}), onWritten: (name) => clock.lap(name) });
+      writeReports(analysis, knowledge, {
+        outDir: options.out,
+        lang,
+        files: inventory.files,
+        views,
+        only: outputs,
+        ...(scope ? { scope: scope.name } : {}),
+        onWritten: (name) => clock.lap(name),
+      });
       process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor(), views }));
       clock.lap('summary');
       if (options.timings) process.stderr.write(clock.format());
+      for (const stale of OPTIONAL_OUTPUTS.filter((o) => !outputs.has(o) && existsSync(join(options.out, o)))) {
+        process.stderr.write(`satupintu: note: ${join(options.out, stale)} is left from an earlier run (--reports left it out this time)\n`);
+      }
       const rejected = inventory.rejected.length;
+      const written = ANALYZE_OUTPUTS.filter((o) => outputs.has(o) && (o !== 'rejected.csv' || rejected > 0));
       process.stdout.write(
         `\n${inventory.files.length} file(s), ${inventory.records.length} records${rejected ? `, ${rejected} rows rejected (rejected.csv)` : ''}; ` +
-          `wrote plan.csv, plan.json, report.html, report.md, redirects.csv, links.csv, inventory.json to ${options.out}/\n`,
+          `wrote ${written.join(', ')} to ${options.out}/\n`,
       );
       return EXIT.ok;
     }),
