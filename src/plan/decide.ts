@@ -22,7 +22,8 @@ function addressDepth(app: Application): number {
 
 /**
  * Survivor rule, in order: livelier status, the most central address (the government's own portal
- * over an office subdomain), more monthly users, newer, more complete record, more registries listing it.
+ * over an office subdomain), more monthly users, newer, more complete record, more registries listing it;
+ * a tie goes by name, then address, so renaming or splitting the registry files never changes the survivor.
  */
 export function survivorOrder(a: Application, b: Application): number {
   return (
@@ -32,8 +33,15 @@ export function survivorOrder(a: Application, b: Application): number {
     (b.year ?? 0) - (a.year ?? 0) ||
     completeness(b) - completeness(a) ||
     b.records.length - a.records.length ||
+    compareText(a.name, b.name) ||
+    compareText(a.urlHost ?? '', b.urlHost ?? '') ||
     a.appId.localeCompare(b.appId)
   );
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function survivorWhy(s: Application, others: Application[], say: Messages): string {
