@@ -1,9 +1,10 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { SavedFunctionModel } from '../cluster/saved-model.js';
 import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { FileSummary, InventoryRecord } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
+import { writeJsonFile } from '../util/json-file.js';
 
 export const ANALYSIS_FORMAT = 'satupintu/analysis@1';
 
@@ -33,49 +34,9 @@ export function toSavedAnalysis(analysis: Analysis, files: FileSummary[]): Saved
   };
 }
 
-/**
- * Writes inventory.json piece by piece (one record or application at a time), so a 27,000-app
- * inventory never exists as one huge string in memory.
- */
+/** Writes inventory.json list by list (see writeJsonFile): a 27,000-app inventory never exists as one huge string. */
 export function writeAnalysisJson(path: string, analysis: Analysis, files: FileSummary[]): void {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (error) {
-    throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  try {
-    const chunks: string[] = [];
-    let size = 0;
-    const put = (text: string) => {
-      chunks.push(text);
-      size += text.length;
-      if (size > 1 << 20) flush();
-    };
-    const flush = () => {
-      writeSync(fd, chunks.join(''));
-      chunks.length = 0;
-      size = 0;
-    };
-    // a thousand items per JSON.stringify call: native speed, yet never one 60 MB string
-    const list = (name: string, items: readonly unknown[], last = false) => {
-      put(`${JSON.stringify(name)}:[`);
-      for (let k = 0; k < items.length; k += 1000) put((k ? ',' : '') + JSON.stringify(items.slice(k, k + 1000)).slice(1, -1));
-      put(last ? ']' : '],');
-    };
-    // every field of the saved analysis, the long lists streamed
-    const fields = Object.entries(toSavedAnalysis(analysis, files));
-    put('{');
-    fields.forEach(([name, value], i) => {
-      const last = i === fields.length - 1;
-      if (Array.isArray(value)) list(name, value, last);
-      else put(`${JSON.stringify(name)}:${JSON.stringify(value)}${last ? '' : ','}`);
-    });
-    put('}');
-    flush();
-  } finally {
-    closeSync(fd);
-  }
+  writeJsonFile(path, { ...toSavedAnalysis(analysis, files) });
 }
 
 // Only the envelope is validated strictly: the body is this tool's own output, checked by its format tag.

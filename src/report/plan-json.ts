@@ -30,9 +30,10 @@
 import { z } from 'zod';
 import { messages, type Lang } from '../knowledge/messages.js';
 import type { Knowledge } from '../knowledge/taxonomy.js';
-import { ACTIONS, ECOSYSTEMS, clusterLabel, type Analysis } from '../model/analysis.js';
+import { ACTIONS, ECOSYSTEMS, clusterLabel, type Analysis, type AnalyzedApplication, type CandidatePair } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
 import { planViews, type PlanViews } from '../plan/views.js';
+import { StreamedList, materialize, writeJsonFile } from '../util/json-file.js';
 
 export const PLAN_FORMAT = 'satupintu/plan@1';
 
@@ -185,12 +186,41 @@ export const PlanJsonSchema = z.object({
 });
 export type PlanJson = z.infer<typeof PlanJsonSchema>;
 
-export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views: PlanViews = planViews(analysis, knowledge)): PlanJson {
+/** plan.json's fields in order; applications and link evidence are built item by item as they are written. */
+function planJsonFields(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views: PlanViews = planViews(analysis, knowledge)): Record<keyof PlanJson, unknown> {
   const say = messages(lang);
   const ref = (index: number) => {
     const r = analysis.records[index]!;
     return { source: r.source, source_id: r.sourceId };
   };
+  const application = (a: AnalyzedApplication): PlanJson['applications'][number] => ({
+    appId: a.appId,
+    name: a.name,
+    names: a.names,
+    government: { code: a.government.code, name: a.government.name, level: a.government.level },
+    unit: a.unit,
+    url: a.url,
+    status: a.status,
+    year: a.year,
+    annualCost: a.annualCost,
+    monthlyUsers: a.monthlyUsers,
+    platformId: a.platformId,
+    linkConfidence: a.linkConfidence,
+    records: a.records.map((i) => ({ ...ref(i), name: analysis.records[i]!.name })),
+    function: { clusterId: a.fn.clusterId, function: a.fn.function, confidence: a.fn.confidence, reasons: a.fn.reasons, human: a.fn.human },
+    ecosystem: { ecosystem: a.eco.ecosystem, confidence: a.eco.confidence, reasons: a.eco.reasons, human: a.eco.human },
+    decision: { ...a.decision },
+    masterData: a.masterData.map((m) => ({ domain: m.domain, owner: m.owner, elements: m.elements })),
+  });
+  const evidence = (p: CandidatePair): PlanJson['evidence'][number] => ({
+    appId: analysis.applications[analysis.appOfRecord[p.a]!]!.appId,
+    a: ref(p.a),
+    b: ref(p.b),
+    score: p.score,
+    rules: p.rules,
+    signals: p.signals.map((s) => ({ signal: s.signal, level: s.level, weight: s.weight })),
+    human: p.human,
+  });
   return {
     format: PLAN_FORMAT,
     generatedAt: new Date().toISOString(),
@@ -205,36 +235,11 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
     })),
     summary: views.national,
     governments: views.governments,
-    applications: analysis.applications.map((a) => ({
-      appId: a.appId,
-      name: a.name,
-      names: a.names,
-      government: { code: a.government.code, name: a.government.name, level: a.government.level },
-      unit: a.unit,
-      url: a.url,
-      status: a.status,
-      year: a.year,
-      annualCost: a.annualCost,
-      monthlyUsers: a.monthlyUsers,
-      platformId: a.platformId,
-      linkConfidence: a.linkConfidence,
-      records: a.records.map((i) => ({ ...ref(i), name: analysis.records[i]!.name })),
-      function: { clusterId: a.fn.clusterId, function: a.fn.function, confidence: a.fn.confidence, reasons: a.fn.reasons, human: a.fn.human },
-      ecosystem: { ecosystem: a.eco.ecosystem, confidence: a.eco.confidence, reasons: a.eco.reasons, human: a.eco.human },
-      decision: { ...a.decision },
-      masterData: a.masterData.map((m) => ({ domain: m.domain, owner: m.owner, elements: m.elements })),
-    })),
-    evidence: analysis.pairs
-      .filter((p) => p.linked)
-      .map((p) => ({
-        appId: analysis.applications[analysis.appOfRecord[p.a]!]!.appId,
-        a: ref(p.a),
-        b: ref(p.b),
-        score: p.score,
-        rules: p.rules,
-        signals: p.signals.map((s) => ({ signal: s.signal, level: s.level, weight: s.weight })),
-        human: p.human,
-      })),
+    applications: new StreamedList(analysis.applications, application),
+    evidence: new StreamedList(
+      analysis.pairs.filter((p) => p.linked),
+      evidence,
+    ),
     clusters: analysis.clusters.map((c) => ({
       id: c.id,
       function: c.function,
@@ -256,6 +261,15 @@ export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: F
   };
 }
 
+export function buildPlanJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views?: PlanViews): PlanJson {
+  return materialize<PlanJson>(planJsonFields(analysis, knowledge, files, lang, views));
+}
+
 export function planJson(analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views?: PlanViews): string {
   return `${JSON.stringify(buildPlanJson(analysis, knowledge, files, lang, views))}\n`;
+}
+
+/** Writes plan.json list by list (see writeJsonFile): the same bytes as `planJson`, never one 50 MB string. */
+export function writePlanJson(path: string, analysis: Analysis, knowledge: Knowledge, files: FileSummary[], lang: Lang, views?: PlanViews): void {
+  writeJsonFile(path, planJsonFields(analysis, knowledge, files, lang, views), '\n');
 }

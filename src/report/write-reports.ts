@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Knowledge } from '../knowledge/taxonomy.js';
 import type { Analysis } from '../model/analysis.js';
 import type { FileSummary } from '../model/inventory.js';
@@ -6,7 +7,7 @@ import { ensureDir, writeOutput } from '../util/output-files.js';
 import { htmlReport } from './html.js';
 import type { Lang } from '../knowledge/messages.js';
 import { markdownReport } from './markdown.js';
-import { planJson } from './plan-json.js';
+import { writePlanJson } from './plan-json.js';
 import { redirectsCsv } from './redirects-csv.js';
 import type { AnalyzeOutput } from './analyze-outputs.js';
 
@@ -30,16 +31,18 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
   ensureDir(outDir);
   const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
-  const outputs: [AnalyzeOutput, () => string][] = [
-    ['plan.json', () => planJson(analysis, knowledge, files, lang, views)],
-    ['report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
-    ['report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views })],
-    ['redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects)],
+  const text = (name: AnalyzeOutput, render: () => string) => () => void writeOutput(outDir, name, render());
+  const outputs: [AnalyzeOutput, () => void][] = [
+    // plan.json is written list by list, never one 50 MB string
+    ['plan.json', () => writePlanJson(join(outDir, 'plan.json'), analysis, knowledge, files, lang, views)],
+    ['report.md', text('report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
+    ['report.html', text('report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
+    ['redirects.csv', text('redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects))],
   ];
   const wanted = options.only ? outputs.filter(([name]) => options.only!.has(name)) : outputs;
-  return wanted.map(([name, render]) => {
-    const path = writeOutput(outDir, name, render());
+  return wanted.map(([name, write]) => {
+    write();
     options.onWritten?.(name);
-    return path;
+    return join(outDir, name);
   });
 }

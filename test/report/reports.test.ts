@@ -174,5 +174,8 @@ describe('writeReports', () => {
     expect(paths.map((p) => p.slice(out.length + 1))).toEqual(['plan.json', 'report.md', 'report.html', 'redirects.csv']);
     for (const p of paths) expect(existsSync(p)).toBe(true);
     expect(readFileSync(paths[1]!, 'utf8')).toContain('# Government Application Consolidation Plan');
+    // plan.json is streamed list by list: the same bytes as the string form, timestamp aside
+    const stamp = (text: string) => text.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""');
+    expect(stamp(readFileSync(paths[0]!, 'utf8'))).toBe(stamp(planJson(analysis, knowledge, files, 'en')));
   });
 });

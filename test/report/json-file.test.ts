@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/util/errors.js';
+import { StreamedList, materialize, writeJsonFile } from '../../src/util/json-file.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'satupintu-json-'));
+
+describe('writeJsonFile', () => {
+  it('writes the bytes JSON.stringify gives, lists in chunks, streamed items mapped as written', () => {
+    const items = Array.from({ length: 2501 }, (_, i) => ({ id: i, name: `app "${i}" <b>`, gone: undefined }));
+    const fields = {
+      format: 'x@1',
+      skipped: undefined,
+      empty: [],
+      plain: items,
+      mapped: new StreamedList(items, (x) => ({ id: x.id * 2, tags: [x.name] })),
+      nested: { a: [1, 2], b: null },
+    };
+    const path = join(dir, 'out.json');
+    writeJsonFile(path, fields, '\n');
+    const expected = `${JSON.stringify(materialize(fields))}\n`;
+    expect(readFileSync(path, 'utf8')).toBe(expected);
+    const back = JSON.parse(expected) as { mapped: { id: number }[]; plain: unknown[] };
+    expect(back.mapped).toHaveLength(2501);
+    expect(back.mapped[2500]!.id).toBe(5000);
+    expect(Object.keys(back)).toEqual(['format', 'empty', 'plain', 'mapped', 'nested']);
+  });
+
+  it('names the file it cannot write', () => {
+    const path = join(dir, 'missing', 'out.json');
+    expect(() => writeJsonFile(path, { a: 1 })).toThrow(InputError);
+    expect(() => writeJsonFile(path, { a: 1 })).toThrow(`${path}: cannot write (ENOENT)`);
+  });
+});
