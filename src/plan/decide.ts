@@ -23,7 +23,8 @@ function addressDepth(app: Application): number {
 /**
  * Survivor rule, in order: livelier status, the most central address (the government's own portal
  * over an office subdomain), more monthly users, newer, more complete record, more registries listing it;
- * a tie goes by name, then address, so renaming or splitting the registry files never changes the survivor.
+ * a tie goes by the first of its names in code-unit order, then address, and only then by app id (which
+ * hashes the source file): renaming, reordering or splitting the registry files keeps the survivor.
  */
 export function survivorOrder(a: Application, b: Application): number {
   return (
@@ -33,10 +34,17 @@ export function survivorOrder(a: Application, b: Application): number {
     (b.year ?? 0) - (a.year ?? 0) ||
     completeness(b) - completeness(a) ||
     b.records.length - a.records.length ||
-    compareText(a.name, b.name) ||
+    compareText(firstName(a), firstName(b)) ||
     compareText(a.urlHost ?? '', b.urlHost ?? '') ||
     a.appId.localeCompare(b.appId)
   );
+}
+
+/** The smallest of an app's names: whichever record came first, the same name. */
+function firstName(app: Application): string {
+  let first = app.name;
+  for (const n of app.names) if (n < first) first = n;
+  return first;
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { InputError } from './errors.js';
 
 /** A list whose items are turned into their JSON form only as they are written, a thousand at a time. */
@@ -17,26 +17,35 @@ export function materialize<T>(fields: Record<string, unknown>): T {
 const CHUNK_ITEMS = 1000;
 const FLUSH_CHARS = 1 << 20;
 
+function cannotWrite(path: string, error: unknown): InputError {
+  return new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+}
+
 /**
  * Writes an object as JSON field by field, its lists (arrays and StreamedLists) a thousand items per
  * `JSON.stringify` call: the bytes `JSON.stringify(materialize(fields))` would give, at native speed, yet a
- * 60 MB file never exists as one string, nor its 27,000 item objects all at once.
+ * 60 MB file never exists as one string, nor its 27,000 item objects all at once. The file appears whole
+ * or not at all: it is written under a temporary name and renamed, so a full disk or a failure half-way
+ * leaves an earlier run's file as it was.
  */
 export function writeJsonFile(path: string, fields: Record<string, unknown>, ending = ''): void {
+  const partial = `${path}.${process.pid}.partial`;
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    fd = openSync(partial, 'w');
   } catch (error) {
-    throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw cannotWrite(path, error);
   }
+  let done = false;
   try {
     const chunks: string[] = [];
     let size = 0;
     const flush = () => {
       try {
-        writeSync(fd, chunks.join(''));
+        // writeFileSync on a descriptor writes every byte (a bare writeSync may write only part)
+        writeFileSync(fd, chunks.join(''));
       } catch (error) {
-        throw new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        throw cannotWrite(path, error);
       }
       chunks.length = 0;
       size = 0;
@@ -54,18 +63,34 @@ export function writeJsonFile(path: string, fields: Record<string, unknown>, end
       }
       put(']');
     };
-    // JSON.stringify leaves out fields whose value is undefined
-    const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
+    let first = true;
     put('{');
-    entries.forEach(([name, value], i) => {
-      put(`${i ? ',' : ''}${JSON.stringify(name)}:`);
-      if (value instanceof StreamedList) list(value);
-      else if (Array.isArray(value)) list(new StreamedList(value));
-      else put(JSON.stringify(value));
-    });
+    for (const [name, value] of Object.entries(fields)) {
+      const streamed = value instanceof StreamedList ? value : isPlainArray(value) ? new StreamedList(value) : null;
+      // JSON.stringify leaves out a field whose value has no JSON form (undefined, a function)
+      const json = streamed ? null : (JSON.stringify(value) as string | undefined);
+      if (!streamed && json === undefined) continue;
+      put(`${first ? '' : ','}${JSON.stringify(name)}:`);
+      first = false;
+      if (streamed) list(streamed);
+      else put(json!);
+    }
     put(`}${ending}`);
     flush();
+    done = true;
   } finally {
     closeSync(fd);
+    if (!done) rmSync(partial, { force: true });
   }
+  try {
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw cannotWrite(path, error);
+  }
+}
+
+/** An array JSON.stringify would write item by item (one with its own toJSON is written as that says). */
+function isPlainArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }

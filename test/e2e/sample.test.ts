@@ -137,11 +137,12 @@ describe('--reports', () => {
   it('says which outputs in the folder are left from an earlier run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satupintu-e2e-stale-'));
     expect(run(['analyze', ...registries, '--out', dir, '--quiet']).status).toBe(0);
-    const r = run(['analyze', ...registries, '--out', dir, '--quiet', '--reports', 'report.html,links.csv']);
+    const r = run(['analyze', ...registries, '--out', dir, '--quiet', '--reports', 'report.html', '--reports', 'links.csv']);
     expect(r.status).toBe(0);
     const notes = r.stderr.trim().split('\n');
     expect(notes).toHaveLength(4);
     for (const f of ['inventory.json', 'plan.json', 'report.md', 'redirects.csv']) expect(r.stderr).toContain(`${join(dir, f)} is left from an earlier run`);
+    expect(r.stdout).toMatch(/wrote plan\.csv, links\.csv, report\.html to /);
   });
 
   it('rejects a name that is no output with exit 2, before reading anything', () => {

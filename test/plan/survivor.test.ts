@@ -22,3 +22,15 @@ describe('survivorOrder', () => {
     expect([renamedB, renamed].sort(survivorOrder)[0]!.name).toBe('PPDB Online');
   });
 });
+
+describe('survivorOrder tie on names', () => {
+  it('does not depend on which record of an app came first', () => {
+    const p = application({ name: 'SIM Puskesmas' });
+    // the same app, its records read in the other order: another of its names is shown first
+    const pReadFirst = { ...p, names: ['SIM Puskesmas', 'SIM PUSKESMAS'] };
+    const pReadLast = { ...p, name: 'SIM PUSKESMAS', names: ['SIM PUSKESMAS', 'SIM Puskesmas'] };
+    const q = application({ name: 'SIM Pelayanan' });
+    expect([q, pReadFirst].sort(survivorOrder)[0]!.appId).toBe(p.appId);
+    expect([q, pReadLast].sort(survivorOrder)[0]!.appId).toBe(p.appId);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,25 @@ describe('writeJsonFile', () => {
     expect(back.mapped).toHaveLength(2501);
     expect(back.mapped[2500]!.id).toBe(5000);
     expect(Object.keys(back)).toEqual(['format', 'empty', 'plain', 'mapped', 'nested']);
+  });
+
+  it('leaves out fields JSON has no form for, as JSON.stringify does', () => {
+    const fields = { a: 1, f: () => 1, s: Symbol('x'), b: [new Date(0)], c: { toJSON: () => undefined } };
+    const path = join(dir, 'odd.json');
+    writeJsonFile(path, fields);
+    expect(readFileSync(path, 'utf8')).toBe(JSON.stringify(fields));
+  });
+
+  it('keeps an earlier file whole when writing fails half-way, and leaves no partial file', () => {
+    const path = join(dir, 'keep.json');
+    writeJsonFile(path, { ok: true });
+    const boom = new StreamedList(Array.from({ length: 5000 }, (_, i) => i), (i) => {
+      if (i === 4000) throw new Error('boom');
+      return 'x'.repeat(500);
+    });
+    expect(() => writeJsonFile(path, { list: boom })).toThrow('boom');
+    expect(readFileSync(path, 'utf8')).toBe('{"ok":true}');
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
 
   it('names the file it cannot write', () => {

@@ -47,7 +47,11 @@ export function registerAnalyze(program: Command): void {
       .option('--decisions <file>', 'analyst decisions (YAML or JSON): accepted/rejected links, cluster moves, overrides')
       .option('--platforms <file>', 'extra or corrected national platforms (YAML or JSON, same layout as data/platforms.yaml)')
       .option('--explain <app_id>', 'print why an application got its cluster, ecosystem and action')
-      .option('--reports <files>', `outputs to write besides plan.csv and rejected.csv, comma-separated: ${OPTIONAL_OUTPUTS.join(', ')}, all or none (default: all)`)
+      .option(
+        '--reports <files>',
+        `outputs to write besides plan.csv and rejected.csv, comma-separated (repeatable): ${OPTIONAL_OUTPUTS.join(', ')}, all or none (default: all)`,
+        (value: string, previous: string | undefined) => (previous === undefined ? value : `${previous},${value}`),
+      )
       .option('--timings', 'print how long each stage took (stderr)'),
   ).action(
     withExitCode(async (files: string[], options: AnalyzeCliOptions) => {
