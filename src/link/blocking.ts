@@ -1,5 +1,6 @@
 import type { RecordFeatures } from '../features/record-features.js';
 import type { LinkModel } from './link-model.js';
+import { compareCodeUnits } from '../util/text.js';
 
 export type BlockingRule = 'government+host' | 'government+name' | 'government+name-word';
 
@@ -85,9 +86,5 @@ function unique(list: number[]): number[] {
 
 /** Sorted-neighbourhood order inside a large block: name core, then host, so likely duplicates sit together. */
 function compareBySortKey(a: RecordFeatures, b: RecordFeatures): number {
-  return byCodeUnits(a.name.core, b.name.core) || byCodeUnits(a.host ?? '', b.host ?? '');
-}
-
-function byCodeUnits(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareCodeUnits(a.name.core, b.name.core) || compareCodeUnits(a.host ?? '', b.host ?? '');
 }

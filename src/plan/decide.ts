@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/taxonomy.js';
 import { type Application, type Decision, type FunctionAssignment, type FunctionCluster } from '../model/analysis.js';
 import type { Status } from '../model/inventory.js';
 import { functionLabeller } from './function-label.js';
+import { compareCodeUnits } from '../util/text.js';
 
 export interface DecisionInput {
   app: Application;
@@ -34,8 +35,8 @@ export function survivorOrder(a: Application, b: Application): number {
     (b.year ?? 0) - (a.year ?? 0) ||
     completeness(b) - completeness(a) ||
     b.records.length - a.records.length ||
-    compareText(firstName(a), firstName(b)) ||
-    compareText(a.urlHost ?? '', b.urlHost ?? '') ||
+    compareCodeUnits(firstName(a), firstName(b)) ||
+    compareCodeUnits(a.urlHost ?? '', b.urlHost ?? '') ||
     a.appId.localeCompare(b.appId)
   );
 }
@@ -45,11 +46,6 @@ function firstName(app: Application): string {
   let first = app.name;
   for (const n of app.names) if (n < first) first = n;
   return first;
-}
-
-/** Code-unit order: the same on every machine, whatever its locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function survivorWhy(s: Application, others: Application[], say: Messages): string {

@@ -31,17 +31,17 @@ export function writeReports(analysis: Analysis, knowledge: Knowledge, options: 
   ensureDir(outDir);
   const views = options.views ?? planViews(analysis, knowledge);
   const generatedAt = new Date();
-  const text = (name: AnalyzeOutput, render: () => string) => () => void writeOutput(outDir, name, render());
-  const outputs: [AnalyzeOutput, () => void][] = [
+  const text = (render: () => string) => (name: AnalyzeOutput) => void writeOutput(outDir, name, render());
+  const outputs: [AnalyzeOutput, (name: AnalyzeOutput) => void][] = [
     // plan.json is written list by list, never one 50 MB string
-    ['plan.json', () => writePlanJson(join(outDir, 'plan.json'), analysis, knowledge, files, lang, views)],
-    ['report.md', text('report.md', () => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
-    ['report.html', text('report.html', () => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
-    ['redirects.csv', text('redirects.csv', () => redirectsCsv(analysis, knowledge, lang, views.redirects))],
+    ['plan.json', (name) => writePlanJson(join(outDir, name), analysis, knowledge, files, lang, views)],
+    ['report.md', text(() => markdownReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
+    ['report.html', text(() => htmlReport(analysis, knowledge, { lang, files, scope, generatedAt, views }))],
+    ['redirects.csv', text(() => redirectsCsv(analysis, knowledge, lang, views.redirects))],
   ];
   const wanted = options.only ? outputs.filter(([name]) => options.only!.has(name)) : outputs;
   return wanted.map(([name, write]) => {
-    write();
+    write(name);
     options.onWritten?.(name);
     return join(outDir, name);
   });

@@ -1,5 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { InputError } from './errors.js';
+import { writeAll, writeWholeFile } from './output-files.js';
 
 /** A list whose items are turned into their JSON form only as they are written, a thousand at a time. */
 export class StreamedList<T = unknown> {
@@ -17,36 +16,18 @@ export function materialize<T>(fields: Record<string, unknown>): T {
 const CHUNK_ITEMS = 1000;
 const FLUSH_CHARS = 1 << 20;
 
-function cannotWrite(path: string, error: unknown): InputError {
-  return new InputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-}
-
 /**
  * Writes an object as JSON field by field, its lists (arrays and StreamedLists) a thousand items per
  * `JSON.stringify` call: the bytes `JSON.stringify(materialize(fields))` would give, at native speed, yet a
- * 60 MB file never exists as one string, nor its 27,000 item objects all at once. The file appears whole
- * or not at all: it is written under a temporary name and renamed, so a full disk or a failure half-way
- * leaves an earlier run's file as it was.
+ * 60 MB file never exists as one string, nor its 27,000 item objects all at once; whole or not at all
+ * (writeWholeFile).
  */
 export function writeJsonFile(path: string, fields: Record<string, unknown>, ending = ''): void {
-  const partial = `${path}.${process.pid}.partial`;
-  let fd: number;
-  try {
-    fd = openSync(partial, 'w');
-  } catch (error) {
-    throw cannotWrite(path, error);
-  }
-  let done = false;
-  try {
+  writeWholeFile(path, (fd) => {
     const chunks: string[] = [];
     let size = 0;
     const flush = () => {
-      try {
-        // writeFileSync on a descriptor writes every byte (a bare writeSync may write only part)
-        writeFileSync(fd, chunks.join(''));
-      } catch (error) {
-        throw cannotWrite(path, error);
-      }
+      writeAll(fd, path, chunks.join(''));
       chunks.length = 0;
       size = 0;
     };
@@ -77,17 +58,7 @@ export function writeJsonFile(path: string, fields: Record<string, unknown>, end
     }
     put(`}${ending}`);
     flush();
-    done = true;
-  } finally {
-    closeSync(fd);
-    if (!done) rmSync(partial, { force: true });
-  }
-  try {
-    renameSync(partial, path);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw cannotWrite(path, error);
-  }
+  });
 }
 
 /** An array JSON.stringify would write item by item (one with its own toJSON is written as that says). */

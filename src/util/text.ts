@@ -23,3 +23,8 @@ export function typedKey(text: string): string {
 export function quotedList(values: readonly string[]): string {
   return values.map((v) => `"${v}"`).join(', ');
 }
+
+/** Code-unit order: the same on every machine, whatever its locale (unlike localeCompare). */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/util/errors.js';
 import { StreamedList, materialize, writeJsonFile } from '../../src/util/json-file.js';
+import { writeOutput } from '../../src/util/output-files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'satupintu-json-'));
 
@@ -51,5 +52,15 @@ describe('writeJsonFile', () => {
     const path = join(dir, 'missing', 'out.json');
     expect(() => writeJsonFile(path, { a: 1 })).toThrow(InputError);
     expect(() => writeJsonFile(path, { a: 1 })).toThrow(`${path}: cannot write (ENOENT)`);
+  });
+});
+
+describe('writeOutput', () => {
+  it('replaces an earlier file whole, through the same mechanism, and names a folder it cannot write to', () => {
+    const path = writeOutput(dir, 'plan.csv', 'a,b\n1,2\n');
+    expect(writeOutput(dir, 'plan.csv', 'a,b\n')).toBe(path);
+    expect(readFileSync(path, 'utf8')).toBe('a,b\n');
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(() => writeOutput(join(dir, 'missing'), 'plan.csv', 'x')).toThrow(`${join(dir, 'missing', 'plan.csv')}: cannot write (ENOENT)`);
   });
 });
