@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
 import type { CheckResult } from './types.js';
 import { typedKey } from '../util/text.js';
+import { writeTextFile } from '../util/output-files.js';
 
 const IsoDate = z
   .string()
@@ -113,10 +114,7 @@ export function formatBaseline(baseline: Baseline, path: string): string {
   return header + YAML.stringify(baseline, { lineWidth: 0 });
 }
 
+/** Writes the baseline whole or not at all, so a failed write never leaves an accepted list cut short. */
 export function writeBaseline(baseline: Baseline, path: string): void {
-  try {
-    writeFileSync(path, formatBaseline(baseline, path));
-  } catch (error) {
-    throw new InputError(`${path}: cannot write baseline (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  writeTextFile(path, formatBaseline(baseline, path));
 }

@@ -53,9 +53,14 @@ export function writeWholeFile(path: string, write: (fd: number) => void): void 
   }
 }
 
+/** Writes text to `path`, whole or not at all; a failure names the file. */
+export function writeTextFile(path: string, content: string): void {
+  writeWholeFile(path, (fd) => writeAll(fd, path, content));
+}
+
 /** Writes one output file into `dir`, whole or not at all; returns its path. A failure names the file. */
 export function writeOutput(dir: string, name: string, content: string): string {
   const path = join(dir, name);
-  writeWholeFile(path, (fd) => writeAll(fd, path, content));
+  writeTextFile(path, content);
   return path;
 }

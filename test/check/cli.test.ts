@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,27 @@ describe('--output and formats through the CLI', () => {
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results).toHaveLength(4);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('test/fixtures/check/usulan.csv');
+  });
+  it('a report or baseline that cannot be written is an input error naming the file, and leaves no partial file', async () => {
+    const dir = join(tmp, 'unwritable');
+    mkdirSync(dir, { recursive: true });
+    const out = join(dir, 'missing', 'check.json');
+    const report = await runCli(['check', PROPOSALS, '--inventory', inventory, '--format', 'json', '--output', out]);
+    expect(report.code).toBe(2);
+    expect(report.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`${out}: cannot write (ENOENT)`)]);
+    const baseline = join(dir, 'missing', 'baseline.yaml');
+    const skeleton = await runCli(['check', PROPOSALS, '--inventory', inventory, '--write-baseline', baseline, '--format', 'json']);
+    expect(skeleton.code).toBe(2);
+    expect(skeleton.stderr).toContain(`${baseline}: cannot write (ENOENT)`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('an earlier report is replaced whole, never appended to or left half-written', async () => {
+    const out = join(tmp, 'replaced.json');
+    writeFileSync(out, 'x'.repeat(100_000));
+    const run = await runCli(['check', PROPOSALS, '--inventory', inventory, '--format', 'json', '--output', out]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8')).results).toHaveLength(5);
+    expect(readdirSync(tmp).filter((f) => f.includes('.partial'))).toEqual([]);
   });
   it('junit and github formats', async () => {
     const junit = await runCli(['check', PROPOSALS, '--inventory', inventory, '--format', 'junit']);

@@ -1,5 +1,4 @@
 import { messages, type Lang } from '../../knowledge/messages.js';
-import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { baselineSkeleton, isValidDate, loadBaseline, todayIso, writeBaseline, type Baseline } from '../../check/baseline.js';
@@ -15,6 +14,7 @@ import type { Inventory, InventoryRecord } from '../../model/inventory.js';
 import { analyzeRecords } from '../../pipeline/analyze.js';
 import { ANALYSIS_FORMAT, loadAnalysisJson, toSavedAnalysis, type SavedAnalysis } from '../../report/analysis-json.js';
 import { InputError } from '../../util/errors.js';
+import { writeTextFile } from '../../util/output-files.js';
 import { withExitCode } from '../action.js';
 import { toolVersion, useColor } from '../output.js';
 import { addInputOptions, readInputs, readOptionsOf, type InputOptions } from './ingest.js';
@@ -143,11 +143,7 @@ export async function checkCommand(proposalFiles: string[], options: CheckCliOpt
   const reporter = reporterFor(options.format);
   const text = reporter.render(report, { color: !options.output && options.format === 'text' && useColor(), version: toolVersion() });
   if (options.output) {
-    try {
-      writeFileSync(options.output, text);
-    } catch (error) {
-      throw new InputError(`${options.output}: cannot write report (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
+    writeTextFile(options.output, text);
     process.stdout.write(`${summaryLine(report.summary)}; ${options.format} report written to ${options.output}\n`);
   } else {
     process.stdout.write(text);
