@@ -116,6 +116,7 @@ export function applyActionDecisions(
 /** Decisions naming records or apps this run does not have: reported so a stale decisions file is noticed. */
 export function unmatchedDecisions(decisions: AnalystDecisions | undefined, apps: readonly Application[], records: readonly InventoryRecord[]): string[] {
   const out: string[] = [];
+  if (!decisions?.decisions.length) return out;
   const known = new Set(records.map((r) => key(r.source, r.sourceId)));
   (decisions?.decisions ?? []).forEach((d, i) => {
     if (d.type === 'same-app' || d.type === 'different-apps') {

@@ -9,8 +9,10 @@ import { escapeMarkdown, markdownReport } from '../../src/report/markdown.js';
 import { PlanJsonSchema, planJson } from '../../src/report/plan-json.js';
 import { redirectsCsv } from '../../src/report/redirects-csv.js';
 import { formatTerminalSummary } from '../../src/report/terminal-summary.js';
+import { ANALYZE_OUTPUTS, selectOutputs } from '../../src/report/analyze-outputs.js';
 import { writeReports } from '../../src/report/write-reports.js';
-import { FORMULA_NAME, FORMULA_URL, SCRIPT_NAME, fixtureAnalysis, fixtureKnowledge } from './fixture.js';
+import { scopeToGovernment } from '../../src/plan/views.js';
+import { FORMULA_NAME, FORMULA_URL, GOV, SCRIPT_NAME, fixtureAnalysis, fixtureKnowledge } from './fixture.js';
 
 const analysis = fixtureAnalysis();
 const knowledge = fixtureKnowledge();
@@ -168,14 +170,33 @@ describe('writeReports', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satupintu-reports-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the four files into a new folder and returns their paths', () => {
+  it('writes every output of analyze into a new folder, in order, and returns their paths', () => {
     const out = join(dir, 'nested', 'out');
-    const paths = writeReports(analysis, knowledge, { outDir: out, lang: 'en', files });
-    expect(paths.map((p) => p.slice(out.length + 1))).toEqual(['plan.json', 'report.md', 'report.html', 'redirects.csv']);
+    const paths = writeReports({ full: analysis, files, knowledge }, { outDir: out, lang: 'en' });
+    expect(paths.map((p) => p.slice(out.length + 1))).toEqual([...ANALYZE_OUTPUTS]);
     for (const p of paths) expect(existsSync(p)).toBe(true);
-    expect(readFileSync(paths[1]!, 'utf8')).toContain('# Government Application Consolidation Plan');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('# Government Application Consolidation Plan');
     // plan.json is streamed list by list: the same bytes as the string form, timestamp aside
     const stamp = (text: string) => text.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""');
-    expect(stamp(readFileSync(paths[0]!, 'utf8'))).toBe(stamp(planJson(analysis, knowledge, files, 'en')));
+    expect(stamp(readFileSync(join(out, 'plan.json'), 'utf8'))).toBe(stamp(planJson(analysis, knowledge, files, 'en')));
+    expect(readFileSync(join(out, 'rejected.csv'), 'utf8')).toBe('source,path,line,field,reason\n');
+  });
+
+  it('writes only what `only` names; a scoped run keeps the whole run in inventory.json', () => {
+    const out = join(dir, 'scoped');
+    const shown = scopeToGovernment(analysis, GOV.banyuwangi.name);
+    const written: string[] = [];
+    const paths = writeReports(
+      { full: analysis, shown, files, knowledge },
+      { outDir: out, lang: 'en', only: selectOutputs('inventory.json,report.md'), onWritten: (name) => written.push(name) },
+    );
+    expect(written).toEqual(['plan.csv', 'rejected.csv', 'inventory.json', 'report.md']);
+    expect(paths).toHaveLength(4);
+    for (const name of ['links.csv', 'plan.json', 'report.html', 'redirects.csv']) expect(existsSync(join(out, name))).toBe(false);
+    const planRows = parse(readFileSync(join(out, 'plan.csv'), 'utf8'), { columns: true }) as { government: string }[];
+    expect(shown.applications.length).toBeLessThan(analysis.applications.length);
+    expect(new Set(planRows.map((r) => r.government))).toEqual(new Set([GOV.banyuwangi.name]));
+    const inventory = JSON.parse(readFileSync(join(out, 'inventory.json'), 'utf8')) as { applications: unknown[] };
+    expect(inventory.applications).toHaveLength(analysis.applications.length);
   });
 });

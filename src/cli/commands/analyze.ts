@@ -5,19 +5,14 @@ import { loadKnowledgeBase } from '../../knowledge/taxonomy.js';
 import { loadAnalystDecisions } from '../../pipeline/analyst-decisions.js';
 import { ANALYZE_STAGES, analyzeRecords } from '../../pipeline/analyze.js';
 import { explainApplication } from '../../report/explain.js';
-import { writeAnalysisJson } from '../../report/analysis-json.js';
 import { messages, type Lang } from '../../knowledge/messages.js';
 import { NOTES_WORTH_SHOWING } from '../../report/ingest-summary.js';
-import { rejectedCsv } from '../../report/inventory-files.js';
-import { linksCsv } from '../../report/links-csv.js';
-import { planCsv } from '../../report/plan-csv.js';
 import { formatTerminalSummary } from '../../report/terminal-summary.js';
 import { writeReports } from '../../report/write-reports.js';
 import { ANALYZE_OUTPUTS, OPTIONAL_OUTPUTS, selectOutputs } from '../../report/analyze-outputs.js';
 import { planViews, resolveGovernment, scopeToGovernment } from '../../plan/views.js';
 import { EXIT } from '../../util/errors.js';
 import { withExitCode } from '../action.js';
-import { ensureDir, writeOutput } from '../../util/output-files.js';
 import { useColor } from '../output.js';
 import { createProgress } from '../progress.js';
 import { Stopwatch } from '../stopwatch.js';
@@ -91,29 +86,12 @@ export function registerAnalyze(program: Command): void {
       for (const f of inventory.files) {
         for (const n of [...f.notes.filter((n) => NOTES_WORTH_SHOWING.has(n.key)), ...f.assumptions]) process.stderr.write(`satupintu: note: ${f.source}: ${english.render(n)}\n`);
       }
-      ensureDir(options.out);
-      writeOutput(options.out, 'plan.csv', planCsv(analysis));
-      writeOutput(options.out, 'rejected.csv', rejectedCsv(inventory, messages(lang)));
-      clock.lap('plan.csv');
-      if (outputs.has('inventory.json')) {
-        writeAnalysisJson(join(options.out, 'inventory.json'), full, inventory.files);
-        clock.lap('inventory.json');
-      }
-      if (outputs.has('links.csv')) {
-        writeOutput(options.out, 'links.csv', linksCsv(analysis));
-        clock.lap('links.csv');
-      }
       const views = planViews(analysis, knowledge);
       clock.lap('views');
-      writeReports(analysis, knowledge, {
-        outDir: options.out,
-        lang,
-        files: inventory.files,
-        views,
-        only: outputs,
-        ...(scope ? { scope: scope.name } : {}),
-        onWritten: (name) => clock.lap(name),
-      });
+      writeReports(
+        { full, shown: analysis, files: inventory.files, rejected: inventory.rejected, knowledge },
+        { outDir: options.out, lang, views, only: outputs, ...(scope ? { scope: scope.name } : {}), onWritten: (name) => clock.lap(name) },
+      );
       process.stdout.write(formatTerminalSummary(analysis, knowledge, { lang, color: useColor(), views }));
       clock.lap('summary');
       if (options.timings) process.stderr.write(clock.format());
