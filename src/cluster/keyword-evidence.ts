@@ -176,6 +176,21 @@ export class KeywordEvidence {
     return out.slice(0, limit);
   }
 
+  /**
+   * The phrase of a function's `units` list that the text's office names ("kepegawaian" in "Badan
+   * Kepegawaian Daerah"): the app is run by the office whose job the function is. Null when none does.
+   */
+  dutyOfficePhrase(text: ClassifiableText, fn: number): string | null {
+    const unitsKind = PHRASE_KINDS.indexOf('units');
+    for (const unit of text.units) {
+      for (const hit of this.matcher.find(unit)) {
+        const [hitFn, kind] = decode(hit.value);
+        if (hitFn === fn && kind === unitsKind) return hit.phrase;
+      }
+    }
+    return null;
+  }
+
   private fieldsOf(text: ClassifiableText): [EvidenceField, string[]][] {
     return [
       ['name', text.names],

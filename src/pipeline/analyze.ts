@@ -14,7 +14,7 @@ import { linkRecords } from '../link/link.js';
 import type { Analysis, AnalyzedApplication, Application, Ecosystem, FunctionCluster } from '../model/analysis.js';
 import type { InventoryRecord } from '../model/inventory.js';
 import { findDataOverlap } from '../plan/data-overlap.js';
-import { decideAll } from '../plan/decide.js';
+import { decideAll, type OfficeFit } from '../plan/decide.js';
 import { PlatformIdentity } from '../plan/platform-identity.js';
 import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unmatchedDecisions, type AnalystDecisions } from './analyst-decisions.js';
 
@@ -85,8 +85,13 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   const clusters = options.decisions ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
   lap('classify');
 
+  const fnIndex = new Map(knowledge.functions.map((f, k) => [f.id, k]));
+  const officeFit = (i: number): OfficeFit => {
+    const fn = fnIndex.get(fnAssignments[i]!.function);
+    return { dutyOffice: fn === undefined ? null : scoring.keywords.dutyOfficePhrase(appTexts[i]!, fn), officeAddress: Boolean(appTexts[i]!.officeAddress || appTexts[i]!.officeSite) };
+  };
   const decisions = decideAll(
-    apps.map((app, i) => ({ app, fn: fnAssignments[i]! })),
+    apps.map((app, i) => ({ app, fn: fnAssignments[i]!, office: officeFit(i) })),
     knowledge,
     say,
     clusters,

@@ -8,7 +8,19 @@ import { compareCodeUnits } from '../util/text.js';
 export interface DecisionInput {
   app: Application;
   fn: FunctionAssignment;
+  /** Who runs the app, as far as a local group's survivor is concerned (default: nothing known). */
+  office?: OfficeFit;
 }
+
+/** What the app's office says about it as the survivor of a local group. */
+export interface OfficeFit {
+  /** Its office is the one whose job the function is: the phrase of the function's `units` (taxonomy) its office name shows. */
+  dutyOffice: string | null;
+  /** Its own address is its office's (bkpsdm.kab.go.id), not an app's subdomain. */
+  officeAddress: boolean;
+}
+
+const NO_OFFICE_FIT: OfficeFit = { dutyOffice: null, officeAddress: false };
 
 const LIVE_RANK: Record<Status, number> = { active: 3, development: 2, unknown: 1, proposed: 0, inactive: -1 };
 
@@ -21,24 +33,44 @@ function addressDepth(app: Application): number {
   return app.urlHost ? app.urlHost.split('.').length : 99;
 }
 
+type Fitted = { app: Application; office: OfficeFit };
+
+/** The survivor rule's steps, in order; a step with `why` is one a reason names when it decides. */
+const SURVIVOR_STEPS: { order: (a: Fitted, b: Fitted) => number; why?: (s: Fitted, say: Messages) => string }[] = [
+  { order: (a, b) => LIVE_RANK[b.app.status] - LIVE_RANK[a.app.status], why: (s, say) => say.t('survivor.onlyStatus', { status: s.app.status }) },
+  { order: (a, b) => addressDepth(a.app) - addressDepth(b.app), why: (s, say) => say.t('survivor.central', { host: s.app.urlHost ?? '' }) },
+  {
+    order: (a, b) => Number(b.office.dutyOffice !== null) - Number(a.office.dutyOffice !== null),
+    why: (s, say) => say.t('survivor.dutyOffice', { unit: s.app.unit ?? s.office.dutyOffice ?? '' }),
+  },
+  { order: (a, b) => Number(b.office.officeAddress) - Number(a.office.officeAddress), why: (s, say) => say.t('survivor.officeAddress', { host: s.app.urlHost ?? '' }) },
+  { order: (a, b) => (b.app.monthlyUsers ?? -1) - (a.app.monthlyUsers ?? -1), why: (s, say) => say.t('survivor.mostUsers', { users: s.app.monthlyUsers ?? 0 }) },
+  { order: (a, b) => (b.app.year ?? 0) - (a.app.year ?? 0), why: (s, say) => say.t('survivor.newest', { year: s.app.year ?? 0 }) },
+  { order: (a, b) => completeness(b.app) - completeness(a.app) },
+  { order: (a, b) => b.app.records.length - a.app.records.length },
+  { order: (a, b) => compareCodeUnits(firstName(a.app), firstName(b.app)) },
+  { order: (a, b) => compareCodeUnits(a.app.urlHost ?? '', b.app.urlHost ?? '') },
+  { order: (a, b) => a.app.appId.localeCompare(b.app.appId) },
+];
+
 /**
  * Survivor rule, in order: livelier status, the most central address (the government's own portal
- * over an office subdomain), more monthly users, newer, more complete record, more registries listing it;
- * a tie goes by the first of its names in code-unit order, then address, and only then by app id (which
- * hashes the source file): renaming, reordering or splitting the registry files keeps the survivor.
+ * over an office subdomain), run by the office whose job the function is (the staffing office's
+ * attendance app, the communications office's website), at its office's own address, more monthly
+ * users, newer, more complete record, more registries listing it; a tie goes by the first of its names
+ * in code-unit order, then address, and only then by app id (which hashes the source file): renaming,
+ * reordering or splitting the registry files keeps the survivor.
  */
-export function survivorOrder(a: Application, b: Application): number {
-  return (
-    LIVE_RANK[b.status] - LIVE_RANK[a.status] ||
-    addressDepth(a) - addressDepth(b) ||
-    (b.monthlyUsers ?? -1) - (a.monthlyUsers ?? -1) ||
-    (b.year ?? 0) - (a.year ?? 0) ||
-    completeness(b) - completeness(a) ||
-    b.records.length - a.records.length ||
-    compareCodeUnits(firstName(a), firstName(b)) ||
-    compareCodeUnits(a.urlHost ?? '', b.urlHost ?? '') ||
-    a.appId.localeCompare(b.appId)
-  );
+export function survivorOrder(a: Application, b: Application, fa: OfficeFit = NO_OFFICE_FIT, fb: OfficeFit = NO_OFFICE_FIT): number {
+  return compareFitted({ app: a, office: fa }, { app: b, office: fb });
+}
+
+function compareFitted(a: Fitted, b: Fitted): number {
+  for (const step of SURVIVOR_STEPS) {
+    const d = step.order(a, b);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 /** The smallest of an app's names: whichever record came first, the same name. */
@@ -48,13 +80,10 @@ function firstName(app: Application): string {
   return first;
 }
 
-function survivorWhy(s: Application, others: Application[], say: Messages): string {
-  let why: string;
-  if (others.every((o) => LIVE_RANK[s.status] > LIVE_RANK[o.status])) why = say.t('survivor.onlyStatus', { status: s.status });
-  else if (s.urlHost && others.every((o) => addressDepth(o) > addressDepth(s))) why = say.t('survivor.central', { host: s.urlHost });
-  else if (s.monthlyUsers !== null && others.every((o) => (o.monthlyUsers ?? -1) < s.monthlyUsers!)) why = say.t('survivor.mostUsers', { users: s.monthlyUsers });
-  else if (s.year !== null && others.every((o) => (o.year ?? 0) < s.year!)) why = say.t('survivor.newest', { year: s.year });
-  else why = say.t('survivor.complete');
+/** The rule, and the step at which the survivor beat the runner-up (everyone else lost at that step or earlier). */
+function survivorWhy(survivor: Fitted, runnerUp: Fitted, say: Messages): string {
+  const step = SURVIVOR_STEPS.find((st) => st.order(survivor, runnerUp) !== 0);
+  const why = step?.why ? step.why(survivor, say) : say.t('survivor.complete');
   return say.t('survivor.rule', { why });
 }
 
@@ -147,11 +176,11 @@ export function decideAll(
       };
       continue;
     }
-    const ordered = [...members].sort((x, y) => survivorOrder(inputs[x]!.app, inputs[y]!.app));
+    const fitted = (i: number): Fitted => ({ app: inputs[i]!.app, office: inputs[i]!.office ?? NO_OFFICE_FIT });
+    const ordered = [...members].sort((x, y) => compareFitted(fitted(x), fitted(y)));
     const survivor = ordered[0]!;
     const s = inputs[survivor]!.app;
-    const others = ordered.slice(1).map((i) => inputs[i]!.app);
-    const rule = survivorWhy(s, others, say);
+    const rule = survivorWhy(fitted(survivor), fitted(ordered[1]!), say);
     decisions[survivor] = {
       action: 'retain',
       target: '',

@@ -51,3 +51,14 @@ describe('KeywordEvidence: a keyword inside a longer keyword of another function
     expect(knowledge.functions[best]!.ecosystem).toBe('mobile');
   });
 });
+
+describe('KeywordEvidence.dutyOfficePhrase', () => {
+  it("names the taxonomy's office phrase the app's office shows, for that function only", () => {
+    const presensi = fnIndex('presensi');
+    expect(kw.dutyOfficePhrase(text({ units: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia'] }), presensi)).not.toBeNull();
+    expect(kw.dutyOfficePhrase(text({ units: ['Sekretariat Daerah'] }), presensi)).toBeNull();
+    // a keyword of the function in the name is no office
+    expect(kw.dutyOfficePhrase(text({ names: ['Presensi BKPSDM'] }), presensi)).toBeNull();
+    expect(kw.dutyOfficePhrase(text({ units: ['BKPSDM'] }), fnIndex('website'))).toBeNull();
+  });
+});

@@ -34,3 +34,31 @@ describe('survivorOrder tie on names', () => {
     expect([q, pReadLast].sort(survivorOrder)[0]!.appId).toBe(p.appId);
   });
 });
+
+describe('survivorOrder: the office whose job the function is', () => {
+  const duty = { dutyOffice: 'kepegawaian', officeAddress: false };
+  const other = { dutyOffice: null, officeAddress: false };
+
+  it('keeps the app the staffing office runs over one with more users that another office runs', () => {
+    const bySetda = application({ name: 'SiAbsen', unit: 'Sekretariat Daerah', monthlyUsers: 5000, year: 2024 });
+    const byBkpsdm = application({ name: 'e-Presensi', unit: 'BKPSDM', monthlyUsers: 200, year: 2019 });
+    expect(survivorOrder(byBkpsdm, bySetda, duty, other)).toBeLessThan(0);
+    expect(survivorOrder(bySetda, byBkpsdm, other, duty)).toBeGreaterThan(0);
+    // without knowing the offices, users decide as before
+    expect(survivorOrder(byBkpsdm, bySetda)).toBeGreaterThan(0);
+  });
+
+  it('still puts a livelier status and a more central address first', () => {
+    const portal = application({ name: 'Presensi', url: 'banyuwangikab.go.id/presensi', urlHost: 'banyuwangikab.go.id' });
+    const office = application({ name: 'e-Presensi', url: 'absen.bkpsdm.banyuwangikab.go.id', urlHost: 'absen.bkpsdm.banyuwangikab.go.id' });
+    expect(survivorOrder(portal, office, other, duty)).toBeLessThan(0);
+    const dead = application({ name: 'e-Presensi Lama', status: 'inactive' });
+    expect(survivorOrder(dead, application({ name: 'SiAbsen' }), duty, other)).toBeGreaterThan(0);
+  });
+
+  it("among the office's apps, the one at the office's own address", () => {
+    const dev = application({ name: 'dev.bantenprov.go.id', urlHost: 'dev.bantenprov.go.id', url: 'dev.bantenprov.go.id' });
+    const own = application({ name: 'diskominfo.bantenprov.go.id', urlHost: 'diskominfo.bantenprov.go.id', url: 'diskominfo.bantenprov.go.id' });
+    expect(survivorOrder(own, dev, { dutyOffice: 'kominfo', officeAddress: true }, { dutyOffice: 'kominfo', officeAddress: false })).toBeLessThan(0);
+  });
+});
