@@ -35,6 +35,7 @@ const TEXT_FIELDS: ReadonlySet<EvidenceField> = new Set<EvidenceField>(['name', 
 // keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 const K = PHRASE_KINDS.length;
+const UNITS_KIND = PHRASE_KINDS.indexOf('units');
 
 /** A phrase value's function and kind (values are `function index * K + kind index`). */
 function decode(value: number): [fn: number, kind: number] {
@@ -61,6 +62,13 @@ export class KeywordEvidence {
   private readonly elementFunctions = new Map<string, number[]>();
   /** Distinct phrase values (function × kind) a text shows, per text: registries repeat units and descriptions. */
   private readonly valuesCache = new TextCache((text) => Int32Array.from(new Set(this.matcher.find(text).map((h) => h.value))));
+  /** The functions' `units` phrases an office name shows, per office name: a cache of its own, as a run has few offices and many names. */
+  private readonly officePhrases = new TextCache((unit) =>
+    this.matcher
+      .find(unit)
+      .map((h) => ({ fn: decode(h.value)[0], kind: decode(h.value)[1], phrase: h.phrase }))
+      .filter((h) => h.kind === UNITS_KIND),
+  );
   private readonly officeSiteFunction: number;
 
   constructor(
@@ -181,12 +189,9 @@ export class KeywordEvidence {
    * Kepegawaian Daerah"): the app is run by the office whose job the function is. Null when none does.
    */
   dutyOfficePhrase(text: ClassifiableText, fn: number): string | null {
-    const unitsKind = PHRASE_KINDS.indexOf('units');
     for (const unit of text.units) {
-      for (const hit of this.matcher.find(unit)) {
-        const [hitFn, kind] = decode(hit.value);
-        if (hitFn === fn && kind === unitsKind) return hit.phrase;
-      }
+      const hit = this.officePhrases.get(unit).find((h) => h.fn === fn);
+      if (hit) return hit.phrase;
     }
     return null;
   }

@@ -91,10 +91,11 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
     return { dutyOffice: fn === undefined ? null : scoring.keywords.dutyOfficePhrase(appTexts[i]!, fn), officeAddress: Boolean(appTexts[i]!.officeAddress || appTexts[i]!.officeSite) };
   };
   const decisions = decideAll(
-    apps.map((app, i) => ({ app, fn: fnAssignments[i]!, office: officeFit(i) })),
+    apps.map((app, i) => ({ app, fn: fnAssignments[i]! })),
     knowledge,
     say,
     clusters,
+    officeFit,
   );
   // the applications become analysed applications in place: no copy of 27,000 objects
   const analyzed: AnalyzedApplication[] = apps.map((app, i) =>

@@ -8,8 +8,6 @@ import { compareCodeUnits } from '../util/text.js';
 export interface DecisionInput {
   app: Application;
   fn: FunctionAssignment;
-  /** Who runs the app, as far as a local group's survivor is concerned (default: nothing known). */
-  office?: OfficeFit;
 }
 
 /** What the app's office says about it as the survivor of a local group. */
@@ -97,6 +95,8 @@ export function decideAll(
   say: Messages = messages('en'),
   /** The clusters, so reasons name a discovered one (`new_…`) by its label, not its id. */
   clusters: readonly FunctionCluster[] = [],
+  /** Who runs input i, asked only of the members of a local group (default: nothing known). */
+  officeOf: (i: number) => OfficeFit = () => NO_OFFICE_FIT,
 ): Decision[] {
   const label = functionLabeller(knowledge, clusters);
   const fnLabel = (id: string) => say.label(label(id));
@@ -176,11 +176,11 @@ export function decideAll(
       };
       continue;
     }
-    const fitted = (i: number): Fitted => ({ app: inputs[i]!.app, office: inputs[i]!.office ?? NO_OFFICE_FIT });
-    const ordered = [...members].sort((x, y) => compareFitted(fitted(x), fitted(y)));
+    const fitted = new Map<number, Fitted>(members.map((i) => [i, { app: inputs[i]!.app, office: officeOf(i) }]));
+    const ordered = [...members].sort((x, y) => compareFitted(fitted.get(x)!, fitted.get(y)!));
     const survivor = ordered[0]!;
     const s = inputs[survivor]!.app;
-    const rule = survivorWhy(fitted(survivor), fitted(ordered[1]!), say);
+    const rule = survivorWhy(fitted.get(survivor)!, fitted.get(ordered[1]!)!, say);
     decisions[survivor] = {
       action: 'retain',
       target: '',
