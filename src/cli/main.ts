@@ -6,6 +6,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCheck } from './commands/check.js';
 import { registerIngest } from './commands/ingest.js';
+import { printableLine } from '../util/text.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -33,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.input;
     }
     if (error instanceof InputError) {
-      process.stderr.write(`satupintu: ${error.message}\n`);
+      process.stderr.write(`satupintu: ${printableLine(error.message)}\n`);
       return EXIT.input;
     }
     throw error;

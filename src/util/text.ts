@@ -28,3 +28,11 @@ export function quotedList(values: readonly string[]): string {
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// C0/C1 controls and the bidirectional overrides that can reorder or hide what a terminal shows
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A message as one safe terminal line: line breaks and tabs as spaces, control and bidi characters as `\uXXXX`. */
+export function printableLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ').replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

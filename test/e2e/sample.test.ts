@@ -214,6 +214,15 @@ describe('bad input through the binary', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('shows a bidi override in bad input as an escape, never raw on the terminal', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-bidi-'));
+    const file = join(dir, 'katalog.json');
+    writeFileSync(file, '[\n  {"nama_aplikasi": "SIMPEG", "instansi": "Kota Dumai"},\n  {"nama_aplikasi": "e-Absen", "aktif": \u202Eyes, "instansi": "Kota Dumai"}\n]');
+    const r = run(['ingest', file, '--out', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`satupintu: ${file}: line 3: invalid JSON (unexpected "\\u202E")\n`);
+  });
+
   it('exits 2 on a missing file and on an unknown option', () => {
     expect(run(['ingest', '/nope.csv']).status).toBe(2);
     expect(run(['analyze', '--bogus']).status).toBe(2);

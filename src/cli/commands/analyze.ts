@@ -17,6 +17,7 @@ import { useColor } from '../output.js';
 import { createProgress } from '../progress.js';
 import { Stopwatch } from '../stopwatch.js';
 import { addInputOptions, readInputs, type InputOptions } from './ingest.js';
+import { printableLine } from '../../util/text.js';
 
 export interface AnalyzeCliOptions extends InputOptions {
   out: string;
@@ -81,10 +82,10 @@ export function registerAnalyze(program: Command): void {
       }
       const scope = options.government ? resolveGovernment(full, options.government) : undefined;
       const analysis = scope ? scopeToGovernment(full, scope) : full;
-      for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${w}\n`);
+      for (const w of full.warnings) process.stderr.write(`satupintu: warning: ${printableLine(w)}\n`);
       const english = messages('en');
       for (const f of inventory.files) {
-        for (const n of [...f.notes.filter((n) => NOTES_WORTH_SHOWING.has(n.key)), ...f.assumptions]) process.stderr.write(`satupintu: note: ${f.source}: ${english.render(n)}\n`);
+        for (const n of [...f.notes.filter((n) => NOTES_WORTH_SHOWING.has(n.key)), ...f.assumptions]) process.stderr.write(`satupintu: note: ${printableLine(`${f.source}: ${english.render(n)}`)}\n`);
       }
       const views = planViews(analysis, knowledge);
       clock.lap('views');

@@ -18,6 +18,7 @@ import { writeTextFile } from '../../util/output-files.js';
 import { withExitCode } from '../action.js';
 import { toolVersion, useColor } from '../output.js';
 import { addInputOptions, readInputs, readOptionsOf, type InputOptions } from './ingest.js';
+import { printableLine } from '../../util/text.js';
 
 export interface CheckCliOptions extends InputOptions {
   inventory?: string;
@@ -51,7 +52,7 @@ function recordsPerFile(inventory: Inventory): InventoryRecord[][] {
 
 function warnRejected(inventory: Inventory): void {
   const shown = inventory.rejected.slice(0, 20);
-  for (const r of shown) process.stderr.write(`satupintu: warning: ${r.path}:${r.line}: row skipped (${r.field}: ${messages('en').render(r.reason)})\n`);
+  for (const r of shown) process.stderr.write(`satupintu: warning: ${printableLine(`${r.path}:${r.line}: row skipped (${r.field}: ${messages('en').render(r.reason)})`)}\n`);
   if (inventory.rejected.length > shown.length) process.stderr.write(`satupintu: warning: ${inventory.rejected.length - shown.length} more rows skipped\n`);
 }
 
