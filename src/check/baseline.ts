@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { describeIssues, describeJsonError, parseUserYaml } from '../util/parse-errors.js';
 import type { CheckResult } from './types.js';
 import { typedKey } from '../util/text.js';
 import { writeTextFile } from '../util/output-files.js';
@@ -49,15 +50,15 @@ export function addDays(iso: string, days: number): string {
 export function parseBaseline(text: string, path: string): Baseline {
   let raw: unknown;
   try {
-    raw = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : YAML.parse(text);
+    raw = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseUserYaml(text);
   } catch (error) {
-    throw new InputError(`${path}: baseline is not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'} (${(error as Error).message.split('\n')[0]})`);
+    const why = extname(path).toLowerCase() === '.json' ? describeJsonError(text, error as Error) : `not valid YAML (${(error as Error).message.split('\n')[0]})`;
+    throw new InputError(`${path}: baseline: ${why}`);
   }
   if (raw === null || raw === undefined) raw = { exceptions: [] };
   const parsed = BaselineSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputError(`${path}: invalid baseline: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError(`${path}: invalid baseline: ${describeIssues(parsed.error.issues)}`);
   }
   return parsed.data;
 }

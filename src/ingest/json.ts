@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import { describeJsonError } from '../util/parse-errors.js';
 import type { FileNote } from '../model/inventory.js';
 import type { DecodedText } from './decode.js';
 import type { CellTable } from './table.js';
@@ -75,48 +76,4 @@ function cellText(value: unknown): string {
   if (Array.isArray(value)) return value.map(cellText).filter((s) => s !== '').join(' | ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
-}
-
-function describeJsonError(text: string, error: Error): string {
-  const match = /position (\d+)/.exec(error.message);
-  if (match) {
-    const pos = Number(match[1]);
-    return `line ${lineAt(text, pos)}: invalid JSON (${error.message.replace(/( in JSON)? at position \d+.*$/, '').split('\n')[0]})`;
-  }
-  if (/Unexpected end/i.test(error.message)) {
-    return `line ${text.split('\n').length}: invalid JSON: the file ends early (truncated?)`;
-  }
-  const token = /^Unexpected token '([^']*)'/.exec(error.message);
-  if (token) {
-    const pos = unexpectedTokenPosition(text, error.message);
-    const where = pos === null ? '' : `line ${lineAt(text, pos)}: `;
-    return `${where}invalid JSON (unexpected ${JSON.stringify(token[1])})`;
-  }
-  return `invalid JSON: ${error.message.split('\n')[0]}`;
-}
-
-function lineAt(text: string, pos: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-/** V8 quotes the source around the bad token: ten characters either side of it, or from the start. */
-const V8_CONTEXT_CHARS = 10;
-
-/**
- * Where V8's "Unexpected token" lies, found from the source it quotes (`..."a": yes, "b"...`): its own
- * message gives no position. Null when the quote cannot be found in the text.
- */
-function unexpectedTokenPosition(text: string, message: string): number | null {
-  const quoted = /^Unexpected token '([^']*)', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-  if (!quoted) return null;
-  const [, token, before, context] = quoted as unknown as [string, string, string | undefined, string];
-  if (before) {
-    const start = text.indexOf(context);
-    return start < 0 ? null : start + V8_CONTEXT_CHARS;
-  }
-  // quoted from the start of the file: the token is ten characters before the end of the quote, or the whole (short) text
-  if (!text.startsWith(context)) return null;
-  return context.length === text.length ? Math.max(0, text.indexOf(token)) : Math.max(0, context.length - V8_CONTEXT_CHARS);
 }

@@ -19,7 +19,13 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
     return { ...sheetTable(sheet), notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }] };
   }
   const visible = workbook.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
-  if (visible.length === 0) throw new InputError(`${path}: no sheet (sheets: ${sheetNames(workbook)})`);
+  if (visible.length === 0) {
+    throw new InputError(
+      workbook.worksheets.length === 0
+        ? `${path}: the workbook has no sheets`
+        : `${path}: every sheet is hidden (${sheetNames(workbook)}); name the one to read with --sheet NAME`,
+    );
+  }
   // Government templates often open with instructions or a recap: the first sheet with a header row
   // that names an application column and another field is the registry; none such, the first sheet.
   // sheets are read one by one until one qualifies: the registry is usually the first

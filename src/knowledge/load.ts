@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../util/errors.js';
+import { describeIssues, describeJsonError, parseUserYaml } from '../util/parse-errors.js';
 import { parseKnowledgeYaml } from './compiled.js';
 
 /** The package's own `data/` folder (works from `src/` under vitest and from `dist/` when built). */
@@ -21,17 +21,15 @@ export function loadValidated<T extends z.ZodType>(path: string, schema: T, know
   } catch (error) {
     throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if (text.trim() === '') throw new InputError(`${path}: the file is empty`);
   let raw: unknown;
   try {
-    raw = path.endsWith('.json') ? JSON.parse(text) : knowledgeName ? parseKnowledgeYaml(knowledgeName, text) : parseYaml(text);
+    raw = path.endsWith('.json') ? JSON.parse(text) : knowledgeName ? parseKnowledgeYaml(knowledgeName, text) : parseUserYaml(text);
   } catch (error) {
-    throw new InputError(`${path}: not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new InputError(`${path}: ${path.endsWith('.json') ? describeJsonError(text, error as Error) : `not valid YAML: ${(error as Error).message.split('\n')[0]}`}`);
   }
   const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new InputError(`${path}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
+  if (!result.success) throw new InputError(`${path}: ${describeIssues(result.error.issues)}`);
   return result.data;
 }
 

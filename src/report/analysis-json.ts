@@ -4,6 +4,7 @@ import type { SavedFunctionModel } from '../cluster/saved-model.js';
 import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { FileSummary, InventoryRecord } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
+import { describeIssues } from '../util/parse-errors.js';
 import { writeJsonFile } from '../util/json-file.js';
 
 export const ANALYSIS_FORMAT = 'satupintu/analysis@1';
@@ -58,9 +59,8 @@ export function loadAnalysisJson(path: string): SavedAnalysis {
   }
   const parsed = Envelope.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
     const hint = (raw as { format?: string })?.format === 'satupintu/inventory@1' ? ' (this is an ingest inventory; run `satupintu analyze` to make one check can use)' : '';
-    throw new InputError(`${path}: not a satupintu analysis inventory: ${issue.path.join('.') || '(root)'}: ${issue.message}${hint}`);
+    throw new InputError(`${path}: not a satupintu analysis inventory: ${describeIssues(parsed.error.issues)}${hint}`);
   }
   return raw as SavedAnalysis;
 }

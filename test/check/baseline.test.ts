@@ -55,7 +55,8 @@ describe('baseline', () => {
     expect(() => parseBaseline('exceptions:\n  - proposal: x\n    reason: r\n    approver: a\n    expires: 31-12-2026\n', 'b.yaml')).toThrow(/exceptions\.0\.expires/);
     expect(() => parseBaseline('exceptions:\n  - proposal: x\n    reason: r\n    approver: a\n    expires: 2026-02-30\n', 'b.yaml')).toThrow(InputError);
     expect(() => parseBaseline('exceptions:\n  - proposal: x\n    approver: a\n    expires: 2026-02-03\n', 'b.yaml')).toThrow(/reason/);
-    expect(() => parseBaseline('{"exceptions": [', 'b.json')).toThrow(/not valid JSON/);
+    expect(() => parseBaseline('{"exceptions": [', 'b.json')).toThrow(/^b\.json: baseline: line 1: invalid JSON: the file ends early/);
+    expect(() => parseBaseline('{"exceptions": [\n  {"proposal": "1",}\n]}', 'b.json')).toThrow(/^b\.json: baseline: line 2: invalid JSON/);
     expect(() => loadBaseline('/nonexistent/baseline.yaml')).toThrow(/cannot read baseline/);
   });
 

@@ -238,6 +238,14 @@ describe('XLSX', () => {
     await expect(ingestFiles([fx.path], { sheet: 'Petunjuk' })).rejects.toThrow(new RegExp(fx.firstSheetError));
   });
 
+  it('a workbook whose every sheet is hidden says so and how to read one anyway', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const fx = await makeTwoSheetWorkbook(dir, 'hidden.xlsx', 'hidden');
+    await expect(ingestFiles([fx.path])).rejects.toThrow(/hidden\.xlsx: every sheet is hidden \(Petunjuk, Registri\); name the one to read with --sheet NAME/);
+    const inv = await ingestFiles([fx.path], { sheet: 'Registri' });
+    expect(inv.files[0]!.accepted).toBe(fx.expected.accepted);
+  });
+
   it('keeps a first sheet that is a registry, though a later lookup sheet names more fields', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
     const inv = await ingestFiles([await makeRegistryThenLookupWorkbook(dir)]);
