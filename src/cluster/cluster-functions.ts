@@ -47,18 +47,19 @@ function stripWords(text: string, words: ReadonlySet<string>): string {
 /** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
 export function recordText(
   r: InventoryRecord,
-  features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress' | 'siteName'>,
+  features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress' | 'siteName' | 'descriptionSite'>,
 ): ClassifiableText {
-  const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName } = features;
+  const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName, descriptionSite } = features;
   const region = regionTokensOf(r);
   // an office named inside the description says who runs the app, as the unit column does
-  const described = r.description ? officeMentions(r.description) : null;
+  const described = r.description && !descriptionSite ? officeMentions(r.description) : null;
+  const description = descriptionSite ? descriptionSite.site : described?.text;
   return {
     // "Website Puskesmas": the app is a website; the puskesmas is who runs it, as a unit column says
     names: [withoutWords(siteName ? siteName.site : nameText, region)],
-    descriptions: described && described.text.trim() ? [withoutWords(described.text, region)] : [],
+    descriptions: description?.trim() ? [withoutWords(description, region)] : [],
     addresses: addressLabel ? [addressLabel] : [],
-    units: [r.unit, unitName, siteName?.office, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
+    units: [r.unit, unitName, siteName?.office, descriptionSite?.office, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),

@@ -30,6 +30,8 @@ export interface RecordFeatures {
   officeAddress: boolean;
   /** A name of website words and an office's name ("Website Puskesmas"): the two parts, the office being who runs it. */
   siteName: SiteName | null;
+  /** The same said by the description ("Website Rumah Sakit Umum Daerah Malingping"), when the name does not say it. */
+  descriptionSite: SiteName | null;
   name: NameFeatures;
   /** The forms that carry the name (core, comparable core, own host label): compared by similarity. */
   nameForms: string[];
@@ -93,9 +95,10 @@ export interface SiteName {
 /**
  * "Website Puskesmas", "Portal Informasi Dinas Tenaga Kerja Berau": website words (one of them a site
  * noun) before or after the name of an office units.yaml knows, and nothing else but the government's
- * own name and generic words.
+ * own name and generic words. `facilities`: the office may be one facility of its kind ("Rumah Sakit
+ * Umum Daerah Malingping"), as a description names it; a name that goes on after the kind is a system's.
  */
-function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: UnitResolver): SiteName | null {
+function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: UnitResolver, facilities = false): SiteName | null {
   const { siteWords, siteNouns, generic } = nameWords();
   // most names hold no site noun at all: a substring test spares splitting them
   const lower = name.toLowerCase();
@@ -116,7 +119,7 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
   let last = inner.length;
   while (last > 1 && generic.has(fold(inner[last - 1]!))) last--;
   for (const office of new Set([inner.join(' '), inner.slice(0, last).join(' ')])) {
-    if (office && units.resolveName(office)) return { site: site.join(' '), office };
+    if (office && (facilities ? units.resolveFacility(office) : units.resolveName(office))) return { site: site.join(' '), office };
   }
   return null;
 }
@@ -144,6 +147,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     if (name.acronyms.length === 0 && name.coreTokens.length === 1) for (const e of acronyms.expand(name.core)) variants.add(e);
     const unit = units.resolve(r.unit);
     const nameText = nameTexts[i]!;
+    const siteName = nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null;
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,
@@ -156,7 +160,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       officeSite: nameText !== r.name && !nameText.includes(' ') && units.resolve(nameText)?.resolved === true,
       addressLabel: ownLabel,
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
-      siteName: nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null,
+      siteName,
+      descriptionSite: !siteName && r.description ? siteNameOf(r.description, regionTokensOf(r), units, true) : null,
       name,
       nameForms: mainForms,
       nameVariants: [...variants],

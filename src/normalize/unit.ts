@@ -20,6 +20,8 @@ export interface UnitResolver {
    * reads as a named village or district.
    */
   resolveName(raw: string): ResolvedUnit | null;
+  /** As `resolveName`, and also one facility of a kind with named instances ("Puskesmas Cilandak", "RSUD Malingping"). */
+  resolveFacility(raw: string): ResolvedUnit | null;
 }
 
 const Word = z.string().regex(/^\S+$/, 'expected a single word');
@@ -176,6 +178,10 @@ export function createUnitResolver(): UnitResolver {
     },
     resolveName(raw) {
       const unit = unitFollowedByRegion(units.words(raw), true);
+      return unit ? { code: unit.code, name: unit.name, resolved: true } : null;
+    },
+    resolveFacility(raw) {
+      const unit = unitFollowedByRegion(units.words(raw));
       return unit ? { code: unit.code, name: unit.name, resolved: true } : null;
     },
   };

@@ -47,3 +47,38 @@ describe('a name of website words and an office', () => {
     expect(fnOf('SIMPUS')).toBe('simpus');
   });
 });
+
+describe('a description of website words and an office', () => {
+  const descriptionSite = (description: string) =>
+    buildRecordFeatures([record({ name: 'rsudmalingping.dumaikota.go.id', description, gov: 'dumai' })]).features[0]!.descriptionSite;
+
+  it.each([
+    ['Website Rumah Sakit Umum Daerah Malingping', 'Website', 'Rumah Sakit Umum Daerah Malingping'],
+    ['Website rumah sakit umum daerah Kota Dumai', 'Website', 'rumah sakit umum daerah Kota'],
+    ['Situs Resmi Dinas Koperasi, usaha kecil dan menengah', 'Situs Resmi', 'Dinas Koperasi, usaha kecil dan menengah'],
+    ['Website Puskesmas Sukajadi', 'Website', 'Puskesmas Sukajadi'],
+  ])('%s says the app is that office\'s website', (description, site, office) => {
+    expect(descriptionSite(description)).toEqual({ site, office });
+  });
+
+  it.each([
+    ['Sistem Informasi Manajemen Rumah Sakit berbasis web'],
+    ['Website virtual tour panorama'],
+    ['Pendaftaran pasien rumah sakit secara online melalui website'],
+    ['Rekam medis elektronik rumah sakit'],
+  ])('%s does not', (description) => {
+    expect(descriptionSite(description)).toBeNull();
+  });
+
+  it('makes a hospital\'s website a website, not a hospital information system', () => {
+    const analysis = analyzeRecords(
+      indexed([
+        record({ name: 'rsudmalingping.dumaikota.go.id', description: 'Website Rumah Sakit Umum Daerah Malingping', unit: 'RSUD Malingping', gov: 'dumai' }),
+        record({ name: 'SIMRS', description: 'Sistem informasi manajemen rumah sakit: rekam medis, rawat inap, billing', unit: 'RSUD Malingping', gov: 'dumai' }),
+      ]),
+    );
+    const fnOf = (name: string) => analysis.applications.find((a) => a.name === name)!.fn.function;
+    expect(fnOf('rsudmalingping.dumaikota.go.id')).toBe('website');
+    expect(fnOf('SIMRS')).toBe('simrs');
+  });
+});
