@@ -62,3 +62,20 @@ describe('KeywordEvidence.dutyOfficePhrase', () => {
     expect(kw.dutyOfficePhrase(text({ units: ['BKPSDM'] }), fnIndex('website'))).toBeNull();
   });
 });
+
+describe('KeywordEvidence: government IT services are not public services', () => {
+  const best = (t: ClassifiableText) => {
+    const ranked = [...kw.score(t).scores].sort((a, b) => b[1] - a[1]);
+    return ranked.length ? knowledge.functions[ranked[0]![0]]!.id : null;
+  };
+
+  it("an offices' IT helpdesk is the IT service desk, not public complaints", () => {
+    expect(best(text({ names: ['helpdesk'], descriptions: ['Pengaduan dan Pelayanan OPD ke Dinas KOMINFO'], units: ['Dinas Komunikasi dan Informatika'] }))).toBe('layanan_tik');
+    expect(best(text({ names: ['Lapor Bupati'], descriptions: ['Pengaduan masyarakat secara online'] }))).toBe('pengaduan');
+  });
+
+  it('a tool that monitors websites is not an office website', () => {
+    const scores = kw.score(text({ names: ['monitor'], descriptions: ['Monitoring Website dan Aplikasi'] })).scores;
+    expect(scores.has(fnIndex('website'))).toBe(false);
+  });
+});
