@@ -158,6 +158,43 @@ export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<C
 }
 
 /**
+ * Two headers that name one field ("Agency" and "Government", "Instansi" and "Pemerintah Daerah"):
+ * the column whose values read as the field more takes it; on a tie the first keeps it. The other
+ * column is left open, for `mapColumnsByValues` to read as what its values are (offices: the unit).
+ * Settles `mapping` in place and returns a note for each field that changed column.
+ */
+export function settleRivalColumns(mapping: ColumnMapping, header: string[], rows: string[][]): FileNote[] {
+  const notes: FileNote[] = [];
+  for (const [f, rivals] of Object.entries(mapping.rivals)) {
+    const field = f as CanonicalField;
+    const reader = READERS.find((r) => r.field === field);
+    const first = header.indexOf(mapping.mapped[field]!);
+    if (!reader || !rivals?.length || first < 0) continue;
+    const shareOf = (c: number) => {
+      const values = sample(rows.map((cells) => cells[c] ?? ''));
+      return values.length < MIN_VALUES ? 0 : reader.share(values);
+    };
+    const firstShare = shareOf(first);
+    let best = first;
+    let bestShare = firstShare;
+    for (const c of rivals) {
+      const share = shareOf(c);
+      if (share > bestShare) [best, bestShare] = [c, share];
+    }
+    if (best === first || bestShare < reader.minShare) continue;
+    mapping.fieldsOf[first] = mapping.fieldsOf[first]!.filter((x) => x !== field);
+    mapping.fieldsOf[best]!.push(field);
+    mapping.mapped[field] = header[best]!;
+    notes.push({
+      key: 'file.columnRival',
+      vars: { column: header[best]!, other: header[first]!, share: Math.round(bestShare * 100), otherShare: Math.round(firstShare * 100) },
+      parts: { field: `file.field.${field}`, holds: `file.holds.${field}` },
+    });
+  }
+  return notes;
+}
+
+/**
  * Columns no header synonym names, read by their values: each field still missing (and without a
  * default) is taken from the first column `--mapping` leaves open whose values read as it. Completes
  * `mapping` in place and returns one note per column so read, for the user.

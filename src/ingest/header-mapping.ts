@@ -75,6 +75,8 @@ export interface ColumnMapping {
   overridden: boolean[];
   /** Columns data/header-synonyms.yaml knows hold something else (`otherColumns`): never read by their values. */
   other: boolean[];
+  /** Columns whose headers name a field another header named first ("Government" after "Agency"): their values settle it. */
+  rivals: Partial<Record<CanonicalField, number[]>>;
 }
 
 /** The header names a column of something other than an inventory field (server location, contact). */
@@ -149,16 +151,20 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
       }
     }
   });
+  const rivals: Partial<Record<CanonicalField, number[]>> = {};
+  const guessed = new Set<CanonicalField>();
   headers.forEach((header, i) => {
     if (overridden[i]) return;
     const field = guessField(header);
-    if (field && mapped[field] === undefined) {
+    if (!field) return;
+    if (mapped[field] === undefined) {
       mapped[field] = header;
       fieldsOf[i]!.push(field);
-    }
+      guessed.add(field);
+    } else if (guessed.has(field)) (rivals[field] ??= []).push(i);
   });
   const other = headers.map((header, i) => !overridden[i] && fieldsOf[i]!.length === 0 && namesOtherColumn(header));
-  return { fieldsOf, mapped, overridden, other };
+  return { fieldsOf, mapped, overridden, other, rivals };
 }
 
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */

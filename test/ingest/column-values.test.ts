@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS_READ_FROM_VALUES, fieldFromValues, mapColumnsByValues } from '../../src/ingest/column-values.js';
+import { FIELDS_READ_FROM_VALUES, fieldFromValues, mapColumnsByValues, settleRivalColumns } from '../../src/ingest/column-values.js';
 import { mapHeaders, namesOtherColumn } from '../../src/ingest/header-mapping.js';
 import type { CanonicalField } from '../../src/model/inventory.js';
 
@@ -82,5 +82,38 @@ describe('mapColumnsByValues', () => {
     ['Penanggung Jawab', false],
   ])('%s names another kind of column: %s', (h, expected) => {
     expect(namesOtherColumn(h)).toBe(expected);
+  });
+});
+
+describe('two headers that name one field', () => {
+  const header = ['Application Name', 'Agency', 'Government'];
+  const rows = [
+    ['Daily Attendance', 'Dinas Kesehatan', 'Kota Bogor'],
+    ['Local Tax', 'Badan Pendapatan Daerah', 'Kabupaten Garut'],
+    ['SIMPEG', 'BKPSDM', 'Kota Bogor'],
+    ['e-Surat', 'Sekretariat Daerah', 'Kabupaten Sleman'],
+    ['Lapor', 'Dinas Komunikasi dan Informatika', 'Kota Bogor'],
+    ['PPDB', 'Dinas Pendidikan', 'Kabupaten Garut'],
+  ];
+
+  it('the column whose values are governments is the government; the other is read as what it holds', () => {
+    const mapping = mapHeaders(header);
+    expect(mapping.mapped.government).toBe('Agency');
+    const notes = settleRivalColumns(mapping, header, rows);
+    expect(mapping.mapped.government).toBe('Government');
+    expect(notes.map((n) => n.key)).toEqual(['file.columnRival']);
+    mapColumnsByValues(mapping, header, rows);
+    expect(mapping.mapped.unit).toBe('Agency');
+    expect(mapping.fieldsOf).toEqual([['name'], ['unit'], ['government']]);
+  });
+
+  it('the first keeps the field when its values read as well, and an explicit mapping is never contested', () => {
+    const both = rows.map(([n, , g]) => [n!, g!, g!]);
+    const mapping = mapHeaders(header);
+    expect(settleRivalColumns(mapping, header, both)).toEqual([]);
+    expect(mapping.mapped.government).toBe('Agency');
+    const explicit = mapHeaders(header, { columns: { Agency: 'government' }, defaults: {} });
+    expect(settleRivalColumns(explicit, header, rows)).toEqual([]);
+    expect(explicit.mapped.government).toBe('Agency');
   });
 });
