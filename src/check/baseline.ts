@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.js';
-import { describeIssues, describeJsonError, parseUserYaml } from '../util/parse-errors.js';
+import { describeIssues, parseJsonOrYaml } from '../util/parse-errors.js';
 import type { CheckResult } from './types.js';
 import { typedKey } from '../util/text.js';
 import { writeTextFile } from '../util/output-files.js';
@@ -50,10 +50,9 @@ export function addDays(iso: string, days: number): string {
 export function parseBaseline(text: string, path: string): Baseline {
   let raw: unknown;
   try {
-    raw = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseUserYaml(text);
+    raw = parseJsonOrYaml(text, extname(path).toLowerCase() === '.json');
   } catch (error) {
-    const why = extname(path).toLowerCase() === '.json' ? describeJsonError(text, error as Error) : `not valid YAML (${(error as Error).message.split('\n')[0]})`;
-    throw new InputError(`${path}: baseline: ${why}`);
+    throw new InputError(`${path}: baseline: ${(error as Error).message}`);
   }
   if (raw === null || raw === undefined) raw = { exceptions: [] };
   const parsed = BaselineSchema.safeParse(raw);

@@ -119,7 +119,7 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
   let last = inner.length;
   while (last > 1 && generic.has(fold(inner[last - 1]!))) last--;
   for (const office of new Set([inner.join(' '), inner.slice(0, last).join(' ')])) {
-    if (office && (facilities ? units.resolveFacility(office) : units.resolveName(office))) return { site: site.join(' '), office };
+    if (office && units.resolveName(office, { facilities })) return { site: site.join(' '), office };
   }
   return null;
 }

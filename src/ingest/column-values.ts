@@ -165,19 +165,19 @@ export function fieldFromValues(values: readonly string[], wanted: ReadonlySet<C
  */
 export function settleRivalColumns(mapping: ColumnMapping, header: string[], rows: string[][]): FileNote[] {
   const notes: FileNote[] = [];
-  for (const [f, rivals] of Object.entries(mapping.rivals)) {
+  for (const [f, columns] of Object.entries(mapping.contenders)) {
     const field = f as CanonicalField;
     const reader = READERS.find((r) => r.field === field);
-    const first = header.indexOf(mapping.mapped[field]!);
-    if (!reader || !rivals?.length || first < 0) continue;
+    if (!reader || !columns || columns.length < 2) continue;
     const shareOf = (c: number) => {
       const values = sample(rows.map((cells) => cells[c] ?? ''));
       return values.length < MIN_VALUES ? 0 : reader.share(values);
     };
+    const first = columns[0]!;
     const firstShare = shareOf(first);
     let best = first;
     let bestShare = firstShare;
-    for (const c of rivals) {
+    for (const c of columns.slice(1)) {
       const share = shareOf(c);
       if (share > bestShare) [best, bestShare] = [c, share];
     }

@@ -75,8 +75,8 @@ export interface ColumnMapping {
   overridden: boolean[];
   /** Columns data/header-synonyms.yaml knows hold something else (`otherColumns`): never read by their values. */
   other: boolean[];
-  /** Columns whose headers name a field another header named first ("Government" after "Agency"): their values settle it. */
-  rivals: Partial<Record<CanonicalField, number[]>>;
+  /** Every column whose header names a guessed field, the one that took it first ("Agency", then "Government"): their values settle it. */
+  contenders: Partial<Record<CanonicalField, number[]>>;
 }
 
 /** The header names a column of something other than an inventory field (server location, contact). */
@@ -151,8 +151,8 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
       }
     }
   });
-  const rivals: Partial<Record<CanonicalField, number[]>> = {};
-  const guessed = new Set<CanonicalField>();
+  // only guessed fields are contested: a field --mapping gives has no contenders
+  const contenders: Partial<Record<CanonicalField, number[]>> = {};
   headers.forEach((header, i) => {
     if (overridden[i]) return;
     const field = guessField(header);
@@ -160,11 +160,11 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
     if (mapped[field] === undefined) {
       mapped[field] = header;
       fieldsOf[i]!.push(field);
-      guessed.add(field);
-    } else if (guessed.has(field)) (rivals[field] ??= []).push(i);
+      contenders[field] = [i];
+    } else contenders[field]?.push(i);
   });
   const other = headers.map((header, i) => !overridden[i] && fieldsOf[i]!.length === 0 && namesOtherColumn(header));
-  return { fieldsOf, mapped, overridden, other, rivals };
+  return { fieldsOf, mapped, overridden, other, contenders };
 }
 
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */

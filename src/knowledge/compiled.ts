@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { parseJsonOrYaml } from '../util/parse-errors.js';
 
 /**
  * The knowledge files stay YAML for reviewers; parsing 250 KB of YAML costs a cold process about
@@ -36,7 +37,7 @@ export function textHash(text: string): string {
 export function parseKnowledgeYaml(name: string, text: string, cacheFile = CACHE_FILE): unknown {
   const hit = compiledFiles(cacheFile)?.[name];
   if (hit && hit.sha1 === textHash(text)) return hit.data;
-  return parseYaml(text);
+  return parseJsonOrYaml(text, false);
 }
 
 /** Build step: parse every YAML file of a data folder into the cache file. Returns how many. */

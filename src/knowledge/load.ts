@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { InputError } from '../util/errors.js';
-import { describeIssues, describeJsonError, parseUserYaml } from '../util/parse-errors.js';
+import { describeIssues, parseJsonOrYaml } from '../util/parse-errors.js';
 import { parseKnowledgeYaml } from './compiled.js';
 
 /** The package's own `data/` folder (works from `src/` under vitest and from `dist/` when built). */
@@ -22,11 +22,12 @@ export function loadValidated<T extends z.ZodType>(path: string, schema: T, know
     throw new InputError(`${path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   if (text.trim() === '') throw new InputError(`${path}: the file is empty`);
+  const json = path.endsWith('.json');
   let raw: unknown;
   try {
-    raw = path.endsWith('.json') ? JSON.parse(text) : knowledgeName ? parseKnowledgeYaml(knowledgeName, text) : parseUserYaml(text);
+    raw = knowledgeName && !json ? parseKnowledgeYaml(knowledgeName, text) : parseJsonOrYaml(text, json);
   } catch (error) {
-    throw new InputError(`${path}: ${path.endsWith('.json') ? describeJsonError(text, error as Error) : `not valid YAML: ${(error as Error).message.split('\n')[0]}`}`);
+    throw new InputError(`${path}: ${(error as Error).message}`);
   }
   const result = schema.safeParse(raw);
   if (!result.success) throw new InputError(`${path}: ${describeIssues(result.error.issues)}`);

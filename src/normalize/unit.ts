@@ -17,11 +17,10 @@ export interface UnitResolver {
   /**
    * The unit when the text is its name and nothing else (its region aside): "Dinas Tenaga Kerja",
    * "Puskesmas", "Disdik Kendal"; not "Desa Wisata" or "Kecamatan Tanggap Bencana", which `resolve`
-   * reads as a named village or district.
+   * reads as a named village or district. `facilities`: also one facility of a kind with named
+   * instances ("Puskesmas Cilandak", "RSUD Malingping").
    */
-  resolveName(raw: string): ResolvedUnit | null;
-  /** As `resolveName`, and also one facility of a kind with named instances ("Puskesmas Cilandak", "RSUD Malingping"). */
-  resolveFacility(raw: string): ResolvedUnit | null;
+  resolveName(raw: string, options?: { facilities?: boolean }): ResolvedUnit | null;
 }
 
 const Word = z.string().regex(/^\S+$/, 'expected a single word');
@@ -176,12 +175,8 @@ export function createUnitResolver(): UnitResolver {
       }
       return found;
     },
-    resolveName(raw) {
-      const unit = unitFollowedByRegion(units.words(raw), true);
-      return unit ? { code: unit.code, name: unit.name, resolved: true } : null;
-    },
-    resolveFacility(raw) {
-      const unit = unitFollowedByRegion(units.words(raw));
+    resolveName(raw, options) {
+      const unit = unitFollowedByRegion(units.words(raw), !options?.facilities);
       return unit ? { code: unit.code, name: unit.name, resolved: true } : null;
     },
   };

@@ -4,7 +4,7 @@ import type { SavedFunctionModel } from '../cluster/saved-model.js';
 import type { Analysis, AnalyzedApplication, FunctionCluster } from '../model/analysis.js';
 import type { FileSummary, InventoryRecord } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
-import { describeIssues } from '../util/parse-errors.js';
+import { describeIssues, parseJsonOrYaml } from '../util/parse-errors.js';
 import { writeJsonFile } from '../util/json-file.js';
 
 export const ANALYSIS_FORMAT = 'satupintu/analysis@1';
@@ -50,12 +50,17 @@ const Envelope = z.object({
 }).loose();
 
 export function loadAnalysisJson(path: string): SavedAnalysis {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: cannot read inventory (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = parseJsonOrYaml(text, true);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code ? `${path}: cannot read inventory (${code})` : `${path}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError(`${path}: ${(error as Error).message}`);
   }
   const parsed = Envelope.safeParse(raw);
   if (!parsed.success) {

@@ -89,3 +89,15 @@ export function parseUserYaml(text: string): unknown {
   if (problem) throw problem;
   return doc.toJS();
 }
+
+/**
+ * A JSON or YAML file a user wrote (`json`: by its extension), parsed; a syntax error is thrown as an
+ * Error whose message says where (`line 3: invalid JSON (…)`, `not valid YAML: … at line 2`).
+ */
+export function parseJsonOrYaml(text: string, json: boolean): unknown {
+  try {
+    return json ? JSON.parse(text) : parseUserYaml(text);
+  } catch (error) {
+    throw new Error(json ? describeJsonError(text, error as Error) : `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+}

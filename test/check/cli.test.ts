@@ -13,6 +13,11 @@ const FIX = join(import.meta.dirname, '..', 'fixtures', 'check');
 const REGISTRY = [join(FIX, 'registri.csv'), join(FIX, 'katalog.json')];
 const PROPOSALS = join(FIX, 'usulan.csv');
 const tmp = mkdtempSync(join(tmpdir(), 'sp-check-'));
+function badJson(): string {
+  const path = join(tmp, 'bad.json');
+  writeFileSync(path, '{\n  "format": 1,\n  x\n}');
+  return path;
+}
 
 interface JsonResult {
   source_id: string;
@@ -101,6 +106,7 @@ describe('exit codes', () => {
     ['neither --inventory nor --registry', ['check', PROPOSALS], /--inventory .* or --registry/],
     ['both --inventory and --registry', ['check', PROPOSALS, '--inventory', 'x.json', '--registry', REGISTRY[0]!], /either --inventory or --registry/],
     ['a missing inventory', ['check', PROPOSALS, '--inventory', join(tmp, 'nope.json')], /cannot read inventory/],
+    ['an inventory of bad JSON', ['check', PROPOSALS, '--inventory', badJson()], /bad\.json: line 3: invalid JSON/],
     ['a missing proposals file', ['check', join(tmp, 'nope.csv'), '--registry', ...REGISTRY], /nope\.csv: cannot read file/],
     ['a broken proposals file', ['check', join(FIX, 'broken.csv'), '--registry', ...REGISTRY], /broken\.csv/],
     ['an unknown format', ['check', PROPOSALS, '--registry', ...REGISTRY, '--format', 'xml'], /xml/],
