@@ -1,3 +1,4 @@
+import { EcosystemClassifier } from '../classify/ecosystem.js';
 import { recordText, taxonomyCluster } from '../cluster/cluster-functions.js';
 import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
 import { scoreItem } from '../cluster/function-scorer.js';
@@ -59,7 +60,8 @@ export function matchProposals(
   const clusters = [...knowledge.functions.map((f) => savedById.get(f.id) ?? taxonomyCluster(f)), ...saved.clusters.filter((c) => !taxonomyIds.has(c.id))];
   const apps = saved.applications;
   const { tfidf, index: centroids } = importFunctionModel(saved.functionModel, clusters);
-  const kw = new KeywordEvidence(knowledge.functions, model, say);
+  const kw = new KeywordEvidence(knowledge.functions, model, say, knowledge.cues.cues);
+  const classifier = new EcosystemClassifier(knowledge, say);
   const appsByCluster = new Map<string, AnalyzedApplication[]>();
   for (const a of apps) {
     const list = appsByCluster.get(a.fn.clusterId) ?? appsByCluster.set(a.fn.clusterId, []).get(a.fn.clusterId)!;
@@ -96,13 +98,16 @@ export function matchProposals(
         return Boolean(pf.name.core) && (pf.name.core === f.name.core || diceCoefficient(pf.name.core, f.name.core) >= 0.9);
       }),
     );
-    const best = item.candidates[0];
+    const first = item.candidates[0];
+    // a proposal for another channel of a job ("Samsat Keliling Online" named as e-Samsat) meets that channel's apps
+    const channel = first && first.fn < knowledge.functions.length ? classifier.place({ names: [p.name], description: p.description, platforms: p.platforms }, knowledge.functions[first.fn]!).channel : null;
+    const best = channel && first ? { ...first, fn: knowledge.functions.indexOf(channel.function) } : first;
     const cluster = best ? clusters[best.fn]! : null;
     const scores = {
       cosine: round(best?.cosine ?? 0),
       evidence: round(best?.evidence ?? 0),
       combined: round(best?.combined ?? 0),
-      named: best ? evidence.textual.has(best.fn) : false,
+      named: first ? evidence.textual.has(first.fn) : false,
     };
     const base = {
       record: p,
@@ -136,7 +141,7 @@ export function matchProposals(
         ],
       };
     }
-    const why = best!.fn < knowledge.functions.length ? kw.reasonsFor(text, best!.fn, 3) : [];
+    const why = best!.fn < knowledge.functions.length ? [...(channel ? [channel.why] : []), ...kw.reasonsFor(text, first!.fn, channel ? 2 : 3)] : [];
     reasons.push(say.t('check.function', { function: base.functionLabel ?? cluster.id, score: best!.combined.toFixed(2), why: why.length ? `; ${why.join('; ')}` : '' }));
     const confidence = Math.round(Math.min(0.95, 0.5 + best!.combined / 2) * 100) / 100;
     const platform = cluster.platformId ? knowledge.platformById.get(cluster.platformId) : undefined;

@@ -1,11 +1,25 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { messages, type Messages } from '../knowledge/messages.js';
 import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
-import type { Application, Ecosystem, EcosystemAssignment } from '../model/analysis.js';
+import { CHANNEL_ECOSYSTEMS, type Application, type Ecosystem, type EcosystemAssignment, type FunctionAssignment } from '../model/analysis.js';
+
+/** What the classifier reads of an application: a proposal offers as much. */
+export type ChannelText = Pick<Application, 'names' | 'description' | 'platforms'>;
+
+type CueHit = { ecosystem: Ecosystem; where: 'name' | 'description'; word: string };
+
+/** Where an application landed: its ecosystem, and the function of the channel it showed when that differs. */
+export interface Placement {
+  ecosystem: EcosystemAssignment;
+  /** The family's function for the app's channel (functions.yaml `family`) when its own function is another channel, and why. */
+  channel: { function: FunctionDef; why: string } | null;
+}
 
 /** Places applications in an ecosystem: by their function first, by their words and platforms where those say more. */
 export class EcosystemClassifier {
   private readonly cues = new PhraseMatcher<number>();
+  /** family → ecosystem → the family's function for that channel */
+  private readonly channels = new Map<string, Map<Ecosystem, FunctionDef>>();
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -14,11 +28,16 @@ export class EcosystemClassifier {
     knowledge.cues.cues.forEach((cue, i) => {
       for (const w of cue.words) this.cues.add(w, i);
     });
+    for (const f of knowledge.functions) {
+      if (!f.family) continue;
+      const members = this.channels.get(f.family) ?? this.channels.set(f.family, new Map()).get(f.family)!;
+      members.set(f.ecosystem, f);
+    }
   }
 
   /** Cue ecosystems found in the name (strong) and description (weak), with the words that showed them. */
-  private cueHits(app: Application): { ecosystem: Ecosystem; where: 'name' | 'description'; word: string }[] {
-    const out: { ecosystem: Ecosystem; where: 'name' | 'description'; word: string }[] = [];
+  private cueHits(app: ChannelText): CueHit[] {
+    const out: CueHit[] = [];
     for (const [where, texts] of [
       ['name', app.names],
       ['description', app.description ? [app.description] : []],
@@ -33,24 +52,48 @@ export class EcosystemClassifier {
     return out;
   }
 
-  classify(app: Application, fn: FunctionDef | null): EcosystemAssignment {
+  /** The ecosystem an application's platforms imply when all of them imply one (kiosk only: self). */
+  private onlyPlatformEcosystem(app: ChannelText): Ecosystem | null {
+    const platformEco = app.platforms.map((p) => this.knowledge.cues.platformEcosystem[p]).filter((e): e is Ecosystem => Boolean(e));
+    return platformEco.length > 0 && platformEco.length === app.platforms.length ? platformEco[0]! : null;
+  }
+
+  /** A citizen-facing function delivered through another channel than its usual one, and why; null when none shows. */
+  private otherChannel(app: ChannelText, fn: FunctionDef, hits: readonly CueHit[]): { ecosystem: Ecosystem; why: string } | null {
+    if (fn.ecosystem === 'internal') return null;
+    const describe = (e: Ecosystem) => this.say.t(`ecosystem.${e}`);
+    const onlyPlatformEco = this.onlyPlatformEcosystem(app);
+    const channel = onlyPlatformEco ?? hits.find((h) => h.where === 'name' && CHANNEL_ECOSYSTEMS.has(h.ecosystem))?.ecosystem;
+    if (!channel || channel === fn.ecosystem) return null;
+    const why = onlyPlatformEco
+      ? this.say.t('ecosystem.onlyOn', { platforms: app.platforms.join('/'), ecosystem: describe(channel) })
+      : this.say.t('ecosystem.nameSays', { word: hits.find((h) => h.ecosystem === channel)!.word, ecosystem: describe(channel) });
+    return { ecosystem: channel, why };
+  }
+
+  /**
+   * The ecosystem of an application of function `fn`; when the app shows another channel of a job
+   * that has a function per channel (a family), it takes that function, and the ecosystem follows it.
+   */
+  place(app: ChannelText, fn: FunctionDef | null): Placement {
+    const hits = this.cueHits(app);
+    const channel = fn?.family ? this.otherChannel(app, fn, hits) : null;
+    const sibling = channel ? (this.channels.get(fn!.family!)?.get(channel.ecosystem) ?? null) : null;
+    return { ecosystem: this.classifyWith(app, sibling ?? fn, hits), channel: sibling ? { function: sibling, why: channel!.why } : null };
+  }
+
+  classify(app: ChannelText, fn: FunctionDef | null): EcosystemAssignment {
+    return this.classifyWith(app, fn, this.cueHits(app));
+  }
+
+  private classifyWith(app: ChannelText, fn: FunctionDef | null, hits: readonly CueHit[]): EcosystemAssignment {
     const say = this.say;
     const describe = (e: Ecosystem) => say.t(`ecosystem.${e}`);
-    const hits = this.cueHits(app);
-    const platformEco = app.platforms.map((p) => this.knowledge.cues.platformEcosystem[p]).filter((e): e is Ecosystem => Boolean(e));
-    const onlyPlatformEco = platformEco.length > 0 && platformEco.length === app.platforms.length ? platformEco[0]! : null;
+    const onlyPlatformEco = this.onlyPlatformEcosystem(app);
     if (fn) {
       const reasons = [say.t('ecosystem.byFunction', { function: say.label(fn.label), ecosystem: describe(fn.ecosystem) })];
-      // A citizen-facing function delivered through another channel than its usual one: the channel decides.
-      if (fn.ecosystem !== 'internal') {
-        const channel = onlyPlatformEco ?? hits.find((h) => h.where === 'name' && (h.ecosystem === 'mobile' || h.ecosystem === 'self'))?.ecosystem;
-        if (channel && channel !== fn.ecosystem) {
-          const why = onlyPlatformEco
-            ? say.t('ecosystem.onlyOn', { platforms: app.platforms.join('/'), ecosystem: describe(channel) })
-            : say.t('ecosystem.nameSays', { word: hits.find((h) => h.ecosystem === channel)!.word, ecosystem: describe(channel) });
-          return { ecosystem: channel, confidence: 0.7, reasons: [why, ...reasons] };
-        }
-      }
+      const channel = this.otherChannel(app, fn, hits);
+      if (channel) return { ecosystem: channel.ecosystem, confidence: 0.7, reasons: [channel.why, ...reasons] };
       const agreeing = hits.filter((h) => h.ecosystem === fn.ecosystem).map((h) => `"${h.word}"`);
       if (agreeing.length) reasons.push(say.t('ecosystem.wordsAgree', { words: [...new Set(agreeing)].slice(0, 3).join(', ') }));
       return { ecosystem: fn.ecosystem, confidence: 0.9, reasons };
@@ -71,4 +114,30 @@ export class EcosystemClassifier {
       ? { ecosystem: 'electronic', confidence: 0.4, reasons: [say.t('ecosystem.defaultOnline')] }
       : { ecosystem: 'internal', confidence: 0.4, reasons: [say.t('ecosystem.defaultInternal')] };
   }
+}
+
+/**
+ * Ecosystems of applications with their function assignments; an app whose channel is another
+ * member of its function's family moves to that function (`moved` tells whether any did).
+ */
+export function placeApplications(
+  apps: readonly Application[],
+  assignments: readonly FunctionAssignment[],
+  knowledge: Knowledge,
+  say: Messages = messages('en'),
+): { assignments: FunctionAssignment[]; ecosystems: EcosystemAssignment[]; moved: boolean } {
+  const classifier = new EcosystemClassifier(knowledge, say);
+  let moved = false;
+  const placed = assignments.slice();
+  const ecosystems = apps.map((app, i) => {
+    const fn = knowledge.functionById.get(assignments[i]!.function) ?? null;
+    const { ecosystem, channel } = classifier.place(app, fn);
+    if (fn && channel) {
+      moved = true;
+      const why = say.t('function.channel', { why: channel.why, from: say.label(fn.label), function: say.label(channel.function.label) });
+      placed[i] = { ...assignments[i]!, clusterId: channel.function.id, function: channel.function.id, reasons: [why, ...assignments[i]!.reasons] };
+    }
+    return ecosystem;
+  });
+  return { assignments: placed, ecosystems, moved };
 }

@@ -1,5 +1,5 @@
 import type { Messages } from '../knowledge/messages.js';
-import type { FunctionDef } from '../knowledge/taxonomy.js';
+import type { EcosystemCueDef, FunctionDef } from '../knowledge/taxonomy.js';
 import type { FunctionModel } from './function-model.js';
 import { KeywordEvidence, type ClassifiableText, type FunctionEvidence } from './keyword-evidence.js';
 import { termsOf } from './terms.js';
@@ -45,8 +45,14 @@ function top(evidence: Map<number, number>): [number, number, number] {
  * Scores items (records or applications) against the taxonomy: keyword evidence seeds each function,
  * TF-IDF centroids learned from the seeds generalise to wording no keyword covers.
  */
-export function scoreFunctions(texts: readonly ClassifiableText[], functions: readonly FunctionDef[], model: FunctionModel, say?: Messages): FunctionScoring {
-  const kw = new KeywordEvidence(functions, model, say);
+export function scoreFunctions(
+  texts: readonly ClassifiableText[],
+  functions: readonly FunctionDef[],
+  model: FunctionModel,
+  say?: Messages,
+  cues: readonly EcosystemCueDef[] = [],
+): FunctionScoring {
+  const kw = new KeywordEvidence(functions, model, say, cues);
   const evidence = texts.map((t) => kw.score(t));
   const tfidf = new TfIdf();
   const vectors = tfidf.fit(texts.map((t) => termsOf(t, model.features)));

@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { messages, type Messages } from '../knowledge/messages.js';
-import type { FunctionDef } from '../knowledge/taxonomy.js';
+import type { EcosystemCueDef, FunctionDef } from '../knowledge/taxonomy.js';
+import { CHANNEL_ECOSYSTEMS } from '../model/analysis.js';
 import { InputError } from '../util/errors.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
 import { TextCache } from '../util/text-cache.js';
@@ -34,8 +35,10 @@ const TEXT_FIELDS: ReadonlySet<EvidenceField> = new Set<EvidenceField>(['name', 
 
 // keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
-const K = PHRASE_KINDS.length;
 const UNITS_KIND = PHRASE_KINDS.indexOf('units');
+/** A word of a family function's channel (ecosystem-cues.yaml): "kiosk" for the population-document kiosks. */
+const CHANNEL_KIND = PHRASE_KINDS.length;
+const K = PHRASE_KINDS.length + 1;
 
 /** A phrase value's function and kind (values are `function index * K + kind index`). */
 function decode(value: number): [fn: number, kind: number] {
@@ -70,11 +73,15 @@ export class KeywordEvidence {
       .filter((h) => h.kind === UNITS_KIND),
   );
   private readonly officeSiteFunction: number;
+  /** Per function, the other functions of its family (functions.yaml `family`): other channels of one job. */
+  private readonly siblings: number[][];
 
+  /** `cues` (ecosystem-cues.yaml): the words of each channel, by which a job named in one channel's words moves to its family's function of another. */
   constructor(
-    functions: readonly FunctionDef[],
+    private readonly functions: readonly FunctionDef[],
     private readonly model: FunctionModel,
     private readonly say: Messages = messages('en'),
+    cues: readonly EcosystemCueDef[] = [],
   ) {
     this.officeSiteFunction = functions.findIndex((f) => f.id === model.evidence.officeSite.function);
     if (this.officeSiteFunction < 0) {
@@ -89,6 +96,30 @@ export class KeywordEvidence {
         list.push(i);
       }
     });
+    this.siblings = functions.map((f, i) => (f.family ? functions.flatMap((g, j) => (j !== i && g.family === f.family ? [j] : [])) : []));
+    functions.forEach((f, i) => {
+      if (!f.family || !CHANNEL_ECOSYSTEMS.has(f.ecosystem)) return;
+      for (const cue of cues) if (cue.ecosystem === f.ecosystem) for (const w of cue.words) this.matcher.add(w, i * K + CHANNEL_KIND);
+    });
+  }
+
+  /**
+   * A job named by one function of a family (its keyword "ktp") while the name shows the channel of
+   * another ("kiosk"): that other function is named, as much as the first ("Self-service ID Card Kiosk"
+   * is the population-document kiosk, though no kiosk keyword is written out).
+   */
+  private channelTransfers(named: ReadonlyMap<number, number>, channels: ReadonlySet<number>): [to: number, from: number, weight: number][] {
+    const out: [number, number, number][] = [];
+    for (const to of channels) {
+      let from = -1;
+      let weight = 0;
+      for (const f of this.siblings[to]!) {
+        const w = named.get(f) ?? 0;
+        if (w > weight) [from, weight] = [f, w];
+      }
+      if (from >= 0 && !named.has(to)) out.push([to, from, weight]);
+    }
+    return out;
   }
 
   /** Scores every function by the phrases and data elements a text shows. */
@@ -96,6 +127,9 @@ export class KeywordEvidence {
     const scores = new Map<number, number>();
     const context = new Map<number, number>();
     const textual = new Set<number>();
+    // the heaviest naming (keyword or acronym in the app's own words) per function, and the channels its name shows
+    let named: Map<number, number> | null = null;
+    let channels: Set<number> | null = null;
     for (const [field, values] of this.fieldsOf(text)) {
       if (values.length === 0) continue;
       const weights = this.model.evidence.fields[field];
@@ -104,11 +138,24 @@ export class KeywordEvidence {
       const hits = values.length === 1 ? this.hitValues(values[0]!) : this.distinctHitValues(values);
       for (let h = 0; h < hits.length; h++) {
         const [fn, kind] = decode(hits[h]!);
+        if (kind === CHANNEL_KIND) {
+          if (field === 'name') (channels ??= new Set()).add(fn);
+          continue;
+        }
         const w = weights[PHRASE_KINDS[kind]!];
         if (w === 0) continue;
         scores.set(fn, (scores.get(fn) ?? 0) + w);
         if (isContext) context.set(fn, (context.get(fn) ?? 0) + w);
-        if (namesTheJob(field, kind, w)) textual.add(fn);
+        if (namesTheJob(field, kind, w)) {
+          textual.add(fn);
+          if (this.siblings[fn]!.length && w > ((named ??= new Map()).get(fn) ?? 0)) named.set(fn, w);
+        }
+      }
+    }
+    if (named && channels) {
+      for (const [to, , weight] of this.channelTransfers(named, channels)) {
+        scores.set(to, (scores.get(to) ?? 0) + weight);
+        textual.add(to);
       }
     }
     for (const [fn, s] of this.elementScores(text)) {
@@ -153,14 +200,23 @@ export class KeywordEvidence {
     const seen = new Set<string>();
     let phraseEvidence = false;
     let wordsNameAFunction = false;
+    const named = new Map<number, number>();
+    const channelWords = new Map<number, string>();
     for (const [field, values] of this.fieldsOf(text)) {
       const weights = this.model.evidence.fields[field];
       const best = new Map<number, string>();
       for (const v of values) {
         for (const hit of this.matcher.find(v)) {
           const [hitFn, kind] = decode(hit.value);
+          if (kind === CHANNEL_KIND) {
+            if (field === 'name' && !channelWords.has(hitFn)) channelWords.set(hitFn, hit.phrase);
+            continue;
+          }
           const w = weights[PHRASE_KINDS[kind]!];
-          if (namesTheJob(field, kind, w)) wordsNameAFunction = true;
+          if (namesTheJob(field, kind, w)) {
+            wordsNameAFunction = true;
+            if (w > (named.get(hitFn) ?? 0)) named.set(hitFn, w);
+          }
           if (hitFn !== fn || w === 0) continue;
           phraseEvidence = true;
           if (w < 0) continue;
@@ -174,6 +230,13 @@ export class KeywordEvidence {
           seen.add(reason.toLowerCase());
           out.push(reason);
         }
+      }
+    }
+    if (channelWords.has(fn)) {
+      const transfer = this.channelTransfers(named, new Set([fn]))[0];
+      if (transfer) {
+        phraseEvidence = true;
+        out.unshift(this.say.t('function.channelWords', { word: channelWords.get(fn)!, from: this.say.label(this.functions[transfer[1]]!.label) }));
       }
     }
     if (fn === this.officeSiteFunction && this.siteCounts(text, wordsNameAFunction)) {

@@ -27,6 +27,8 @@ export const FunctionSchema = z
     dataElements: z.array(z.string()).default([]),
     /** Phrases that argue against this function (e.g. "keliling" for an online service). */
     exclude: z.array(Phrase).default([]),
+    /** One job reached through several ecosystems: the functions of a family are its channels, one per ecosystem. */
+    family: z.string().regex(/^[a-z][a-z0-9_]*$/).nullable().default(null),
   })
   .strict();
 export type FunctionDef = z.infer<typeof FunctionSchema>;
@@ -153,6 +155,16 @@ export function crossCheck(k: Omit<Knowledge, 'functionById' | 'platformById'>):
     if (f.need && !needIds.has(f.need)) problems.push(`functions.yaml: ${f.id}: unknown need ${f.need}`);
     for (const e of f.dataElements) if (!elementIds.has(e)) problems.push(`functions.yaml: ${f.id}: unknown data element ${e}`);
   }
+  const channels = new Map<string, Map<string, string>>();
+  for (const f of k.functions) {
+    if (!f.family) continue;
+    const members = channels.get(f.family) ?? channels.set(f.family, new Map()).get(f.family)!;
+    const other = members.get(f.ecosystem);
+    if (other) problems.push(`functions.yaml: ${f.id}: family ${f.family} already has ${other} as its ${f.ecosystem} channel`);
+    else members.set(f.ecosystem, f.id);
+  }
+  for (const [family, members] of channels)
+    if (members.size < 2) problems.push(`functions.yaml: family ${family} has one function only (${[...members.values()].join('')}): a family joins channels of one job`);
   for (const p of k.platforms)
     for (const f of p.functions) if (!fnIds.has(f)) problems.push(`platforms.yaml: ${p.id}: unknown function ${f}`);
   for (const e of k.elements)

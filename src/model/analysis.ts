@@ -2,6 +2,11 @@ import type { Government, InventoryRecord, Platform, Status } from './inventory.
 
 export const ECOSYSTEMS = ['electronic', 'direct', 'mobile', 'self', 'internal'] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
+/**
+ * Ecosystems whose words in an app's name outweigh its function's usual ecosystem: officers who travel
+ * ("keliling") and unattended machines ("anjungan") are a channel of their own; "online" is every app's word.
+ */
+export const CHANNEL_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set<Ecosystem>(['mobile', 'self']);
 
 export const ACTIONS = ['retire', 'migrate', 'merge', 'retain'] as const;
 export type Action = (typeof ACTIONS)[number];

@@ -1,4 +1,4 @@
-import { EcosystemClassifier } from '../classify/ecosystem.js';
+import { placeApplications } from '../classify/ecosystem.js';
 import { buildClusters, clusterApplications, recordGuesses, recordText } from '../cluster/cluster-functions.js';
 import { loadFunctionModel } from '../cluster/function-model.js';
 import type { ClassifiableText } from '../cluster/keyword-evidence.js';
@@ -64,7 +64,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   const { features } = buildRecordFeatures(records);
   lap('features');
   const texts = records.map((r, i) => recordText(r, features[i]!));
-  const scoring = scoreFunctions(texts, knowledge.functions, fnModel, say);
+  const scoring = scoreFunctions(texts, knowledge.functions, fnModel, say, knowledge.cues.cues);
   const guesses = recordGuesses(scoring, knowledge.functions);
   lap('score functions');
 
@@ -78,11 +78,11 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
 
   const identity = new PlatformIdentity(knowledge);
   for (const app of apps) app.platformId = identity.identify(app)?.id ?? null;
-  const ecosystems = new EcosystemClassifier(knowledge, say);
-  const fnAssignments = clustering.assignments;
-  const ecoAssignments = apps.map((app, i) => ecosystems.classify(app, knowledge.functionById.get(fnAssignments[i]!.function) ?? null));
+  const placed = placeApplications(apps, clustering.assignments, knowledge, say);
+  const fnAssignments = placed.assignments;
+  const ecoAssignments = placed.ecosystems;
   applyClassificationDecisions(options.decisions, apps, records, fnAssignments, ecoAssignments, knowledge, say);
-  const clusters = options.decisions ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
+  const clusters = options.decisions || placed.moved ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
   lap('classify');
 
   const fnIndex = new Map(knowledge.functions.map((f, k) => [f.id, k]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EcosystemClassifier } from '../../src/classify/ecosystem.js';
+import { EcosystemClassifier, placeApplications } from '../../src/classify/ecosystem.js';
 import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
 import { application as app } from '../link/helpers.js';
 
@@ -38,5 +38,54 @@ describe('ecosystem rules', () => {
     expect(classifier.classify(app({ name: 'Layanan Keliling Pasar' }), null).ecosystem).toBe('mobile');
     expect(classifier.classify(app({ name: 'Zzz', platforms: ['android'] }), null).ecosystem).toBe('electronic');
     expect(classifier.classify(app({ name: 'Zzz', platforms: ['desktop'] }), null).ecosystem).toBe('internal');
+  });
+});
+
+describe('a job with a function per channel (functions.yaml family)', () => {
+  it('moves an app whose name shows another channel to the family function of that channel', () => {
+    const p = classifier.place(app({ name: 'Vehicle Tax Mobile Service' }), fn('samsat_online'));
+    expect(p.channel?.function.id).toBe('samsat_keliling');
+    expect(p.channel?.why).toContain('"mobile service"');
+    expect(p.ecosystem.ecosystem).toBe('mobile');
+    expect(p.ecosystem.reasons[0]).toContain('Samsat keliling');
+  });
+
+  it('a kiosk-only app of an online job becomes that job\'s kiosk function', () => {
+    const p = classifier.place(app({ name: 'Cetak KTP', platforms: ['kiosk'] }), fn('adminduk_online'));
+    expect(p.channel?.function.id).toBe('adminduk_mandiri');
+    expect(p.ecosystem.ecosystem).toBe('self');
+  });
+
+  it('keeps the function when the family has no function for that channel, or the function no family', () => {
+    // hospitals have no mobile function: the channel decides the ecosystem alone
+    const hospital = classifier.place(app({ name: 'Sistem Informasi Rumah Sakit Keliling' }), fn('simrs'));
+    expect(hospital.channel).toBeNull();
+    expect(hospital.ecosystem.ecosystem).toBe('mobile');
+    const tax = classifier.place(app({ name: 'Pajak Daerah Keliling' }), fn('pajak_daerah'));
+    expect(tax.channel).toBeNull();
+    expect(tax.ecosystem.ecosystem).toBe('mobile');
+  });
+
+  it('keeps the function when the name shows its own channel', () => {
+    const p = classifier.place(app({ name: 'Samsat Keliling' }), fn('samsat_keliling'));
+    expect(p.channel).toBeNull();
+    expect(p.ecosystem.ecosystem).toBe('mobile');
+  });
+
+  it('placeApplications reassigns the moved apps with the reason first, and says that some moved', () => {
+    const apps = [app({ name: 'Mobile Population Registration Van' }), app({ name: 'SIMPEG' })];
+    const before = [
+      { clusterId: 'adminduk_online', function: 'adminduk_online', confidence: 0.8, reasons: ['name has "population registration"'] },
+      { clusterId: 'kepegawaian', function: 'kepegawaian', confidence: 0.9, reasons: [] },
+    ];
+    const placed = placeApplications(apps, before, knowledge);
+    expect(placed.moved).toBe(true);
+    expect(placed.assignments[0]).toMatchObject({ clusterId: 'adminduk_keliling', function: 'adminduk_keliling', confidence: 0.8 });
+    expect(placed.assignments[0]!.reasons[0]).toMatch(/name says "van".*channel of the "Online population-document services" job/);
+    expect(placed.assignments[0]!.reasons[1]).toBe('name has "population registration"');
+    expect(placed.assignments[1]).toBe(before[1]);
+    expect(placed.ecosystems.map((e) => e.ecosystem)).toEqual(['mobile', 'internal']);
+    expect(before[0]!.function).toBe('adminduk_online');
+    expect(placeApplications([apps[1]!], [before[1]!], knowledge).moved).toBe(false);
   });
 });

@@ -79,3 +79,34 @@ describe('KeywordEvidence: government IT services are not public services', () =
     expect(scores.has(fnIndex('website'))).toBe(false);
   });
 });
+
+describe('KeywordEvidence: a job named in one channel\'s words, in another channel', () => {
+  const withCues = new KeywordEvidence(knowledge.functions, model, undefined, knowledge.cues.cues);
+  const best = (t: ClassifiableText) => [...withCues.score(t).scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it('an ID-card service called a kiosk is the population-document kiosk, and says why', () => {
+    const t = text({ names: ['Self-service ID Card Kiosk'] });
+    const kiosk = fnIndex('adminduk_mandiri');
+    expect(kw.score(t).textual.has(kiosk)).toBe(false);
+    const scored = withCues.score(t);
+    expect(scored.textual.has(kiosk)).toBe(true);
+    expect(best(t)).toBe(kiosk);
+    expect(withCues.reasonsFor(t, kiosk)[0]).toBe('name names the "Online population-document services" job with the channel word "self service"');
+  });
+
+  it('a channel word alone, or beside a job with no function for that channel, names nothing', () => {
+    expect(withCues.score(text({ names: ['Kiosk Informasi'] })).textual.size).toBe(0);
+    const hospital = withCues.score(text({ names: ['Rumah Sakit Keliling'] }));
+    expect(hospital.textual.has(fnIndex('puskesmas_keliling'))).toBe(false);
+  });
+
+  it('only a channel word counts: a village app about residents is not the mobile population service', () => {
+    const t = text({ names: ['Sistem Informasi Kependudukan Desa'] });
+    expect(withCues.score(t).scores.get(fnIndex('adminduk_keliling')) ?? 0).toBe(kw.score(t).scores.get(fnIndex('adminduk_keliling')) ?? 0);
+  });
+
+  it('a channel word in the description is not enough', () => {
+    const t = text({ names: ['Layanan KTP'], descriptions: ['tersedia juga di anjungan'] });
+    expect(withCues.score(t).textual.has(fnIndex('adminduk_mandiri'))).toBe(false);
+  });
+});

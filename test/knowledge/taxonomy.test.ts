@@ -282,4 +282,23 @@ describe('schema validation', () => {
     expect(problems).toContain('functions.yaml: extra: unknown need nothing');
     expect(problems).toContain('functions.yaml: extra: unknown data element nope');
   });
+
+  it('a family has one function per ecosystem and more than one function', () => {
+    const k = loadKnowledgeBase();
+    const online = k.functionById.get('samsat_online')!;
+    const twice = crossCheck({ ...k, functions: [...k.functions, { ...online, id: 'samsat_online_2' }] });
+    expect(twice).toContain('functions.yaml: samsat_online_2: family samsat already has samsat_online as its electronic channel');
+    const alone = crossCheck({ ...k, functions: [...k.functions, { ...online, id: 'lonely', family: 'lonely' }] });
+    expect(alone).toContain('functions.yaml: family lonely has one function only (lonely): a family joins channels of one job');
+  });
+
+  it('every family of the shipped taxonomy has a function per channel it names', () => {
+    const k = loadKnowledgeBase();
+    const families = new Map<string, string[]>();
+    for (const f of k.functions) if (f.family) families.set(f.family, [...(families.get(f.family) ?? []), f.ecosystem]);
+    expect(Object.fromEntries(families)).toMatchObject({
+      adminduk: ['electronic', 'mobile', 'self'],
+      samsat: ['electronic', 'mobile', 'self'],
+    });
+  });
 });
