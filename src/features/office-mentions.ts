@@ -1,5 +1,5 @@
 import { loadKnowledge } from '../knowledge/load.js';
-import { UnitsSchema } from '../normalize/unit.js';
+import { createUnitResolver, UnitsSchema, type UnitResolver } from '../normalize/unit.js';
 import { TextCache } from '../util/text-cache.js';
 
 interface OfficeWords {
@@ -17,6 +17,7 @@ function officeVocabulary(): OfficeWords {
   }
   return officeWords;
 }
+let resolver: UnitResolver | null = null;
 const TITLE = /^[A-Z0-9][\w.'-]*$/;
 const ENDS_SENTENCE = /[.,;:!?)]$/;
 
@@ -30,7 +31,8 @@ export interface OfficeMentions {
 /**
  * Office names written inside a text: an office word (Dinas, Badan, Biro…) after a lower-case word, a
  * dash or the start, then capitalised words and connectors. "Perjalanan Dinas" is no office: the
- * word before "Dinas" is capitalised, so it belongs to a title ("Surat Perintah Perjalanan Dinas").
+ * word before "Dinas" is capitalised, so it belongs to a title ("Surat Perintah Perjalanan Dinas"),
+ * unless the words from the office word on are a known office's name (units.yaml).
  */
 export function officeMentions(text: string): OfficeMentions {
   return cache.get(text);
@@ -48,8 +50,9 @@ function findOffices(text: string): OfficeMentions {
   while (i < words.length) {
     const word = words[i]!;
     const previous = i > 0 ? words[i - 1]! : '';
-    const opens = open.has(word.replace(/[.,;:]$/, '')) && (i === 0 || !TITLE.test(previous) || ENDS_SENTENCE.test(previous) || /^[-–—|]$/.test(previous));
-    if (!opens) {
+    const opener = open.has(word.replace(/[.,;:]$/, ''));
+    const afterTitle = opener && !(i === 0 || !TITLE.test(previous) || ENDS_SENTENCE.test(previous) || /^[-–—|]$/.test(previous));
+    if (!opener) {
       kept.push(word);
       i++;
       continue;
@@ -61,7 +64,8 @@ function findOffices(text: string): OfficeMentions {
       span.pop();
       j--;
     }
-    if (span.length < 2) {
+    // inside a title only a known office is one ("Laporan Bulanan Badan Perencanaan Pembangunan Daerah"), not "Perjalanan Dinas Luar Daerah"
+    if (span.length < 2 || (afterTitle && !(resolver ??= createUnitResolver()).resolveName(span.join(' ').replace(/[.,;:]$/, '')))) {
       kept.push(word);
       i++;
       continue;

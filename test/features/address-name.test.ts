@@ -45,6 +45,14 @@ describe('office names inside a description', () => {
     expect(found.offices).toEqual(['Biro Umum']);
   });
 
+  it('inside a title, takes a known office out ("Laporan Bulanan Badan Perencanaan Pembangunan Daerah"), not other words after an office word', () => {
+    expect(officeMentions('Aplikasi Laporan Bulanan Badan Perencanaan Pembangunan Daerah Provinsi Banten')).toEqual({
+      text: 'Aplikasi Laporan Bulanan',
+      offices: ['Badan Perencanaan Pembangunan Daerah Provinsi Banten'],
+    });
+    expect(officeMentions('Surat Perintah Perjalanan Dinas Luar Daerah').offices).toEqual([]);
+  });
+
   it('leaves lower-case uses of the office words alone', () => {
     expect(officeMentions('tata naskah dinas elektronik')).toEqual({ text: 'tata naskah dinas elektronik', offices: [] });
   });
