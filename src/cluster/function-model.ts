@@ -16,6 +16,8 @@ export const FunctionModelSchema = z
         fields: z.object({ name: FieldWeights, description: FieldWeights, address: FieldWeights, unit: FieldWeights, category: FieldWeights }).strict(),
         dataElement: z.number(),
         dataElementCap: z.number(),
+        /** Different related phrases of one function in the app's own words that name the function as a keyword would. */
+        relatedToName: z.number().int().min(2),
         officeSite: z.object({ function: z.string().min(1), weight: z.number() }).strict(),
       })
       .strict(),

@@ -36,6 +36,7 @@ const TEXT_FIELDS: ReadonlySet<EvidenceField> = new Set<EvidenceField>(['name', 
 // keywords and acronyms come first: `kind <= 1` below means a decisive kind
 const PHRASE_KINDS: PhraseKind[] = ['keywords', 'acronyms', 'related', 'units', 'exclude'];
 const UNITS_KIND = PHRASE_KINDS.indexOf('units');
+const RELATED_KIND = PHRASE_KINDS.indexOf('related');
 /** A word of a family function's channel (ecosystem-cues.yaml): "kiosk" for the population-document kiosks. */
 const CHANNEL_KIND = PHRASE_KINDS.length;
 const K = PHRASE_KINDS.length + 1;
@@ -63,8 +64,15 @@ export class KeywordEvidence {
     return longKind <= 1 && shortKind <= 1 && longFn !== shortFn;
   });
   private readonly elementFunctions = new Map<string, number[]>();
-  /** Distinct phrase values (function × kind) a text shows, per text: registries repeat units and descriptions. */
-  private readonly valuesCache = new TextCache((text) => Int32Array.from(new Set(this.matcher.find(text).map((h) => h.value))));
+  /**
+   * Per text (registries repeat units and descriptions): the distinct phrase values (function × kind) it
+   * shows, and its related phrases as `function index:phrase` keys.
+   */
+  private readonly valuesCache = new TextCache((text) => {
+    const hits = this.matcher.find(text);
+    const related = hits.filter((h) => h.value % K === RELATED_KIND).map((h) => `${decode(h.value)[0]}:${h.phrase}`);
+    return { values: Int32Array.from(new Set(hits.map((h) => h.value))), related };
+  });
   /** The functions' `units` phrases an office name shows, per office name: a cache of its own, as a run has few offices and many names. */
   private readonly officePhrases = new TextCache((unit) =>
     this.matcher
@@ -158,11 +166,19 @@ export class KeywordEvidence {
         textual.add(to);
       }
     }
-    for (const [fn, s] of this.elementScores(text)) {
+    const elements = this.elementScores(text);
+    for (const [fn, s] of elements) {
       if (!this.dataCounts(scores.has(fn), s)) continue;
       const w = Math.min(s, this.model.evidence.dataElementCap);
       scores.set(fn, (scores.get(fn) ?? 0) + w);
       context.set(fn, (context.get(fn) ?? 0) + w);
+    }
+    // the words describe one job and the data the app holds agree: as much as a keyword of the description
+    const described = this.describedFunctions(text).filter((fn) => elements.has(fn));
+    if (described.length === 1) {
+      const fn = described[0]!;
+      scores.set(fn, (scores.get(fn) ?? 0) + this.model.evidence.fields.description.keywords);
+      textual.add(fn);
     }
     const site = this.officeSiteFunction;
     if (this.siteCounts(text, textual.size > 0)) {
@@ -175,13 +191,36 @@ export class KeywordEvidence {
   }
 
   private hitValues(text: string): Int32Array {
-    return this.valuesCache.get(text);
+    return this.valuesCache.get(text).values;
   }
 
   private distinctHitValues(texts: readonly string[]): Int32Array {
     const out = new Set<number>();
     for (const t of texts) for (const v of this.hitValues(t)) out.add(v);
     return Int32Array.from(out);
+  }
+
+  /**
+   * Functions the app's own words describe with several different supporting words, none decisive alone
+   * ("bantuan biaya kuliah bagi mahasiswa berprestasi dan kurang mampu": a scholarship). When the data it
+   * holds agree and no other function is so described (the caller's part), it is named as by a keyword.
+   */
+  private describedFunctions(text: ClassifiableText): number[] {
+    const needed = this.model.evidence.relatedToName;
+    let keys: Set<string> | null = null;
+    for (const values of [text.names, text.descriptions, text.addresses]) {
+      for (const v of values) {
+        const related = this.valuesCache.get(v).related;
+        if (related.length) for (const key of related) (keys ??= new Set()).add(key);
+      }
+    }
+    if (!keys || keys.size < needed) return [];
+    const counts = new Map<number, number>();
+    for (const key of keys) {
+      const fn = Number(key.slice(0, key.indexOf(':')));
+      counts.set(fn, (counts.get(fn) ?? 0) + 1);
+    }
+    return [...counts].filter(([, n]) => n >= needed).map(([fn]) => fn);
   }
 
   /** Data elements count for a function the text's phrases already point to, or when they are many. */

@@ -110,3 +110,28 @@ describe('KeywordEvidence: a job named in one channel\'s words, in another chann
     expect(withCues.score(t).textual.has(fnIndex('adminduk_mandiri'))).toBe(false);
   });
 });
+
+describe('KeywordEvidence: a job described without its keyword', () => {
+  const payroll = fnIndex('gaji_tpp');
+  const described = text({ names: ['BERKAH'], descriptions: ['Proses transfer tunjangan daerah ke rekening pegawai setelah diverifikasi'], units: ['BKPSDM'] });
+  const best = (t: ClassifiableText) => [...kw.score(t).scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it('several supporting words of one function, with data of that function, name it', () => {
+    const t = { ...described, elements: ['base_salary', 'bank_account'] };
+    expect(kw.score(t).textual.has(payroll)).toBe(true);
+    expect(best(t)).toBe(payroll);
+  });
+
+  it('the words alone do not, however many: the data must agree', () => {
+    expect(kw.score(described).textual.size).toBe(0);
+    // a new kind of app (street-light sensors) described in monitoring words, at the communications office
+    const lights = text({ names: ['PJU Pintar'], descriptions: ['Pemantauan lampu penerangan jalan umum berbasis sensor IoT secara real time'], units: ['Diskominfo'] });
+    expect(kw.score(lights).textual.size).toBe(0);
+  });
+
+  it('fewer than relatedToName different supporting words do not', () => {
+    const t = text({ names: ['BERKAH'], descriptions: ['transfer tunjangan'], elements: ['base_salary', 'bank_account'] });
+    expect(model.evidence.relatedToName).toBe(3);
+    expect(kw.score(t).textual.has(payroll)).toBe(false);
+  });
+});
