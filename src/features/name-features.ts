@@ -35,9 +35,20 @@ export function stripGluedPrefix(key: string, minRest = 3): string {
   return key;
 }
 
-/** A name word as names are compared: as classification reads it (standard spelling, no clitic, no letter doubling), without a glued e-/si- prefix. */
+/**
+ * A name word as names are compared: as classification reads it (standard spelling, no clitic, no letter
+ * doubling), without a glued e-/si- prefix, in Indonesian (`eProcurement` → `pengadaan`).
+ */
 export function comparableWord(word: string): string {
-  return stripGluedPrefix(standardWord(word), 4);
+  const bare = stripGluedPrefix(standardWord(word), 4);
+  return comparableTranslations().get(bare) ?? bare;
+}
+
+let translations: Map<string, string> | null = null;
+/** The translations with both words as compared (no letter doubling: `planing` → `perencanan`). */
+function comparableTranslations(): Map<string, string> {
+  translations ??= new Map([...nameWords().translations].map(([en, id]) => [standardWord(en), standardWord(id)]));
+  return translations;
 }
 
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {

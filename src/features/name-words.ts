@@ -11,6 +11,7 @@ const Schema = z
     clitics: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     plurals: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]*$/)).default({}),
     spelling: z.record(z.string(), z.string()).default({}),
+    translations: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/, 'one lower-case word')).default({}),
     siteWords: z.array(z.string()).default([]),
     siteNouns: z.array(z.string()).default([]),
     regionalQualifiers: z.array(z.string()).default([]),
@@ -30,6 +31,8 @@ export interface NameWords {
   plurals: [string, string][];
   /** Non-standard spelling → standard (antrian → antrean, ijin → izin). */
   spelling: Map<string, string>;
+  /** English word → the Indonesian word names are compared with (procurement → pengadaan). */
+  translations: Map<string, string>;
   /** Words that only say "a website" (website, portal, resmi, informasi), and those of them that must be there. */
   siteWords: Set<string>;
   siteNouns: Set<string>;
@@ -51,6 +54,7 @@ export function nameWords(): NameWords {
     clitics: f.clitics,
     plurals: Object.entries(f.plurals).sort((a, b) => b[0].length - a[0].length),
     spelling: new Map(Object.entries(f.spelling)),
+    translations: new Map(Object.entries(f.translations)),
     siteWords: new Set(f.siteWords),
     siteNouns: new Set(f.siteNouns),
     regionalQualifiers: new Set(f.regionalQualifiers),

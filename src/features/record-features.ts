@@ -148,6 +148,9 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const unit = units.resolve(r.unit);
     const nameText = nameTexts[i]!;
     const siteName = nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null;
+    // "Website Diskominfo" and "Portal Informasi Dinas Komunikasi dan Informatika" name one office's website
+    const siteOffice = siteName ? units.resolveName(siteName.office) : null;
+    if (siteOffice) variants.add(`website of ${siteOffice.code}`);
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,

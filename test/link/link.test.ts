@@ -43,6 +43,33 @@ describe('blocking', () => {
     expect(blockCandidates(features, model).pairs.get(1)).toContain('government+name');
   });
 
+  it('compares an English name with its Indonesian translation: e-Procurement is Pengadaan Elektronik', () => {
+    const records = indexed([
+      record({ name: 'e-Procurement', gov: 'dumai' }),
+      record({ name: 'Pengadaan Elektronik', gov: 'dumai' }),
+      record({ name: 'Open Data', gov: 'dumai' }),
+      record({ name: 'Portal Data Terbuka', gov: 'dumai' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect([...features[0]!.name.comparable]).toEqual([...features[1]!.name.comparable]);
+    const pairs = blockCandidates(features, model).pairs;
+    expect(pairs.get(0 * 4 + 1)).toContain('government+name');
+    expect(comparePair(features[2]!, features[3]!, unknown, unknown, model).signals.find((s) => s.signal === 'name')!.level).toBe('contained');
+  });
+
+  it('reads two names of one office\'s website as one name, whatever the office\'s spelling; not two offices\' sites', () => {
+    const records = indexed([
+      record({ name: 'Website Diskominfo', gov: 'dumai' }),
+      record({ name: 'Portal Informasi Dinas Komunikasi dan Informatika', gov: 'dumai' }),
+      record({ name: 'Website Dinas Kesehatan', gov: 'dumai' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const pairs = blockCandidates(features, model).pairs;
+    expect(pairs.get(0 * 3 + 1)).toContain('government+name');
+    expect(comparePair(features[0]!, features[1]!, unknown, unknown, model).signals.find((s) => s.signal === 'name')!.level).toBe('acronym');
+    expect(comparePair(features[0]!, features[2]!, unknown, unknown, model).signals.find((s) => s.signal === 'name')!.level).not.toMatch(/exact|acronym|contained/);
+  });
+
   it('reads a one-word name written in lower case as the acronym the registries expand elsewhere', () => {
     const records = indexed([
       record({ name: 'Sistem Informasi Manajemen Pendidikan (SIMDIK)', gov: 'dumai' }),
