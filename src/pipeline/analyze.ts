@@ -15,7 +15,7 @@ import type { Analysis, AnalyzedApplication, Application, Ecosystem, FunctionClu
 import type { InventoryRecord } from '../model/inventory.js';
 import { findDataOverlap } from '../plan/data-overlap.js';
 import { decideAll, type OfficeFit } from '../plan/decide.js';
-import { PlatformIdentity } from '../plan/platform-identity.js';
+import { PlatformIdentity, platformFunction } from '../plan/platform-identity.js';
 import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unmatchedDecisions, type AnalystDecisions } from './analyst-decisions.js';
 
 /** The stages `onStage` reports, in order. */
@@ -77,12 +77,17 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   lap('cluster');
 
   const identity = new PlatformIdentity(knowledge);
-  for (const app of apps) app.platformId = identity.identify(app)?.id ?? null;
-  const placed = placeApplications(apps, clustering.assignments, knowledge, say);
+  const platformPlaced = clustering.assignments.map((assignment, i) => {
+    const platform = identity.identify(apps[i]!);
+    apps[i]!.platformId = platform?.id ?? null;
+    return platform ? platformFunction(assignment, platform, knowledge, say) : assignment;
+  });
+  const placed = placeApplications(apps, platformPlaced, knowledge, say);
   const fnAssignments = placed.assignments;
   const ecoAssignments = placed.ecosystems;
   applyClassificationDecisions(options.decisions, apps, records, fnAssignments, ecoAssignments, knowledge, say);
-  const clusters = options.decisions || placed.moved ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
+  const moved = placed.moved || platformPlaced.some((a, i) => a !== clustering.assignments[i]);
+  const clusters = options.decisions || moved ? buildClusters(apps, fnAssignments, knowledge, clustering.clusters) : clustering.clusters;
   lap('classify');
 
   const fnIndex = new Map(knowledge.functions.map((f, k) => [f.id, k]));

@@ -2,7 +2,8 @@ import { nameWords } from '../features/name-words.js';
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { fold } from '../util/text.js';
 import type { Knowledge, PlatformDef } from '../knowledge/taxonomy.js';
-import type { Application } from '../model/analysis.js';
+import type { Application, FunctionAssignment } from '../model/analysis.js';
+import type { Messages } from '../knowledge/messages.js';
 
 /**
  * Recognises the national platforms themselves among the applications: a row marked Aplikasi Umum,
@@ -37,4 +38,16 @@ export class PlatformIdentity {
     }
     return null;
   }
+}
+
+/**
+ * A national platform does the jobs platforms.yaml gives it: an app recognised as one keeps its function
+ * when that is one of them, else takes the platform's first (its words may be too few to say which:
+ * "Platform integrasi rekam medis elektronik" is SATUSEHAT, the health-centre and hospital records).
+ */
+export function platformFunction(assignment: FunctionAssignment, platform: PlatformDef, knowledge: Knowledge, say: Messages): FunctionAssignment {
+  if (platform.functions.includes(assignment.function)) return assignment;
+  const fn = knowledge.functionById.get(platform.functions[0]!)!;
+  const reason = say.t('function.platform', { platform: platform.name, function: say.label(fn.label) });
+  return { ...assignment, clusterId: fn.id, function: fn.id, confidence: Math.max(assignment.confidence, 0.9), reasons: [reason, ...assignment.reasons] };
 }
