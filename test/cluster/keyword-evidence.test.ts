@@ -74,6 +74,28 @@ describe('KeywordEvidence: government IT services are not public services', () =
     expect(best(text({ names: ['Lapor Bupati'], descriptions: ['Pengaduan masyarakat secara online'] }))).toBe('pengaduan');
   });
 
+  it('staple-food price information is a job of its own, not farming, market levies or small business', () => {
+    for (const [name, description, unit] of [
+      ['Info Harga Pangan', 'Harga harian beras, cabai dan bawang di pasar tradisional', 'Dinas Ketahanan Pangan'],
+      ['PANTAU BAPOK', 'Pemantauan harga bahan pokok untuk warga', 'Dinas Perdagangan'],
+      ['Market Prices', 'Daily staple food prices in traditional markets', 'Trade Office'],
+    ]) {
+      expect(best(text({ names: [name!], descriptions: [description!], units: [unit!] })), name).toBe('harga_pangan');
+    }
+    expect(best(text({ names: ['Retribusi Pasar'], descriptions: ['Pembayaran retribusi pedagang pasar'] }))).toBe('retribusi');
+    expect(best(text({ names: ['e-RDKK'], descriptions: ['Alokasi pupuk bersubsidi kelompok tani'] }))).toBe('pertanian');
+  });
+
+  it('"pusling" is the mobile health clinic or the mobile library, as the office says', () => {
+    expect(best(text({ names: ['Pusling'], units: ['Dinas Kesehatan'] }))).toBe('puskesmas_keliling');
+    expect(best(text({ names: ['Pusling'], units: ['Dinas Perpustakaan'] }))).toBe('perpustakaan_keliling');
+  });
+
+  it('a hospital self-registration kiosk is patient registration, not the hospital system; a scholarship is no social aid', () => {
+    expect(best(text({ names: ['Anjungan Pendaftaran Mandiri RSUD'], units: ['RSUD'] }))).toBe('daftar_faskes_online');
+    expect(best(text({ names: ['Cek Penerima PIP'], descriptions: ['Program Indonesia Pintar bagi siswa'] }))).toBe('beasiswa');
+  });
+
   it('a tool that monitors websites is not an office website', () => {
     const scores = kw.score(text({ names: ['monitor'], descriptions: ['Monitoring Website dan Aplikasi'] })).scores;
     expect(scores.has(fnIndex('website'))).toBe(false);
