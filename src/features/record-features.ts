@@ -1,9 +1,9 @@
 import type { InventoryRecord } from '../model/inventory.js';
-import { governmentCodeOfLabel, governmentWords } from '../normalize/government.js';
+import { createGovernmentResolver, governmentCodeOfLabel, governmentWords, type GovernmentResolver } from '../normalize/government.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
-import { matchingName } from './address-name.js';
+import { isAddress, matchingName } from './address-name.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
@@ -124,8 +124,34 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
   return null;
 }
 
+/**
+ * The government's own website: an address of the government's domain alone (`www.malangkota.go.id`),
+ * or a name of website words and the government's name ("Website Resmi Pemkot Malang", "Portal Kemenpar").
+ */
+function isGovernmentSite(r: InventoryRecord, governments: () => GovernmentResolver): boolean {
+  const code = r.government.code;
+  if (!code || !r.government.resolved) return false;
+  const { siteWords, siteNouns, domainLabels, genericHostLabels } = nameWords();
+  if (isAddress(r.name)) {
+    const [host, ...path] = r.name.toLowerCase().split('/');
+    if (path.some(Boolean)) return false;
+    const labels = host!.split('.');
+    return labels.some((l) => governmentCodeOfLabel(l) === code) && labels.every((l) => domainLabels.has(l) || genericHostLabels.has(l) || governmentCodeOfLabel(l) === code);
+  }
+  const words = fold(r.name).split(' ').filter(Boolean);
+  if (!words.some((w) => siteNouns.has(w))) return false;
+  const rest = words.filter((w) => !siteWords.has(w));
+  if (rest.length === 0 || governments().resolve(rest.join(' ')).code !== code) return false;
+  // the government's name and nothing else ("Website DLH KKP" is an office's site at KKP); one word is an alias (Kemenpar)
+  const region = regionTokensOf(r);
+  const level = governmentWords();
+  return rest.length === 1 || rest.every((w) => region.has(w) || level.has(w));
+}
+
 export function buildRecordFeatures(records: readonly InventoryRecord[]): { features: RecordFeatures[]; acronyms: AcronymDictionary } {
   const units = createUnitResolver();
+  let governmentResolver: GovernmentResolver | null = null;
+  const governments = () => (governmentResolver ??= createGovernmentResolver());
   const nameTexts = records.map(matchingName);
   const names = records.map((r, i) => nameFeatures(nameTexts[i]!, regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
@@ -151,6 +177,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     // "Website Diskominfo" and "Portal Informasi Dinas Komunikasi dan Informatika" name one office's website
     const siteOffice = siteName ? units.resolveName(siteName.office) : null;
     if (siteOffice) variants.add(`website of ${siteOffice.code}`);
+    else if (!siteName && isGovernmentSite(r, governments)) variants.add('website of the government');
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,

@@ -70,6 +70,20 @@ describe('blocking', () => {
     expect(comparePair(features[0]!, features[2]!, unknown, unknown, model).signals.find((s) => s.signal === 'name')!.level).not.toMatch(/exact|acronym|contained/);
   });
 
+  it("reads the government's own website by its address or by site words and the government's name; not an office's site", () => {
+    const records = indexed([
+      record({ name: 'Website Resmi Pemkot Dumai', gov: 'dumai' }),
+      record({ name: 'www.dumaikota.go.id', gov: 'dumai' }),
+      record({ name: 'Portal Dumai', gov: 'dumai' }),
+      record({ name: 'Website DLH Dumai', gov: 'dumai' }),
+      record({ name: 'dumaikota.go.id/sppd', gov: 'dumai' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    const own = features.map((f) => f.nameVariants.includes('website of the government'));
+    expect(own).toEqual([true, true, true, false, false]);
+    expect(blockCandidates(features, model).pairs.get(0 * 5 + 1)).toContain('government+name');
+  });
+
   it('reads a one-word name written in lower case as the acronym the registries expand elsewhere', () => {
     const records = indexed([
       record({ name: 'Sistem Informasi Manajemen Pendidikan (SIMDIK)', gov: 'dumai' }),
