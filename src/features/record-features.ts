@@ -4,6 +4,7 @@ import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { isAddress, matchingName } from './address-name.js';
+import { abbreviationWords, LongName } from './initials.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
@@ -204,5 +205,51 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       status: r.status,
     };
   });
+  addAbbreviatedNames(features, names, records);
   return { features, acronyms };
 }
+
+/**
+ * A record named by an acronym (SIKDA, "SI Bansos") and one of the same government whose long name it
+ * abbreviates (Sistem Informasi Kesehatan Daerah, Bantuan Sosial): the long name also reads as the
+ * acronym, so the two meet in a block and compare as one name. Only acronyms and long names of one
+ * government starting with the same letter are tried.
+ */
+function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFeatures[], records: readonly InventoryRecord[]): void {
+  const shortByKey = new Map<string, { record: number; acronym: string }[]>();
+  names.forEach((n, i) => {
+    const forms = new Set(n.acronyms.map((a) => a.replace(/[^a-z]/g, '')));
+    if (n.acronyms.length === 0 && n.coreTokens.length === 1) forms.add(n.coreTokens[0]!.replace(/[^a-z]/g, ''));
+    for (const a of forms) {
+      if (a.length < 3 || a.length > 12) continue;
+      const key = `${features[i]!.government}|${a[0]}`;
+      (shortByKey.get(key) ?? shortByKey.set(key, []).get(key)!).push({ record: i, acronym: a });
+    }
+  });
+  if (shortByKey.size === 0) return;
+  const generic = nameWords().generic;
+  names.forEach((n, j) => {
+    const f = features[j]!;
+    if (n.acronyms.length > 0 || n.coreTokens.length === 0 || !f.nameText.includes(' ')) return;
+    const text = f.nameText;
+    const bare = /^aplikasi\s/i.test(text) ? text.slice(9) : text;
+    const shorts = shortByKey.get(`${f.government}|${fold(bare.charAt(0))}`);
+    if (!shorts) return;
+    let tested = abbreviationCache.get(text);
+    if (!tested) abbreviationCache.set(text, (tested = new Map()));
+    let long: LongName | null = null;
+    for (const { record, acronym } of shorts) {
+      if (record === j || f.nameVariants.includes(acronym)) continue;
+      let yes = tested.get(acronym);
+      if (yes === undefined) {
+        const region = regionTokensOf(records[j]!);
+        long ??= new LongName(abbreviationWords(text), { has: (w: string) => region.has(w) || generic.has(w) } as ReadonlySet<string>);
+        tested.set(acronym, (yes = long.abbreviatedBy(acronym)));
+      }
+      if (yes) f.nameVariants.push(acronym);
+    }
+  });
+}
+
+/** Per long name, the acronyms tested against it and whether they abbreviate it: registries repeat both across governments. */
+const abbreviationCache = new Map<string, Map<string, boolean>>();
