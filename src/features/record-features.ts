@@ -1,5 +1,5 @@
 import type { InventoryRecord } from '../model/inventory.js';
-import { createGovernmentResolver, governmentCodeOfLabel, governmentWords, type GovernmentResolver } from '../normalize/government.js';
+import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, governmentWords, type GovernmentResolver } from '../normalize/government.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
@@ -58,6 +58,8 @@ export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
     out = new Set<string>();
     const levelWords = governmentWords();
     for (const t of fold(name).split(' ')) if (t && !levelWords.has(t)) out.add(t);
+    // the names it is also known by, written as one word ("JDIH Kemendagri", "PPID KKP", "Portal Jogja")
+    if (record.government.resolved) for (const alias of governmentAliasKeys(record.government.code)) if (alias.length >= 3) out.add(alias);
     regionCache.set(name, out);
   }
   return out;

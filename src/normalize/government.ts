@@ -217,6 +217,23 @@ function index(): Index {
   return sharedIndex;
 }
 
+let aliasesByCode: Map<string, Set<string>> | undefined;
+/**
+ * The names a government is also known by, each as one compact word (`kemendagri`, `bps`, `jogja`,
+ * `kukar`): in an app's name they say whose app it is, as the government's own name words do.
+ */
+export function governmentAliasKeys(code: string): ReadonlySet<string> {
+  if (!aliasesByCode) {
+    const ix = index();
+    aliasesByCode = new Map();
+    const add = (c: string, key: string) => (aliasesByCode!.get(c) ?? aliasesByCode!.set(c, new Set()).get(c)!).add(key);
+    for (const [key, regions] of ix.regionsByKey) if (regions.length === 1) add(regions[0]!.code, key);
+    for (const [key, agency] of ix.agenciesByKey) add(agency.code, key);
+  }
+  return aliasesByCode.get(code) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
 /** Words that only say "government of" or its level ("pemerintah", "kabupaten", "kota", "prov"), folded. */
 export function governmentWords(): ReadonlySet<string> {
   const ix = index();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecordFeatures } from '../../src/features/record-features.js';
+import { buildRecordFeatures, regionTokensOf } from '../../src/features/record-features.js';
 import { blockCandidates } from '../../src/link/blocking.js';
 import { comparePair } from '../../src/link/compare.js';
 import { loadLinkModel } from '../../src/link/link-model.js';
@@ -82,6 +82,14 @@ describe('blocking', () => {
     const own = features.map((f) => f.nameVariants.includes('website of the government'));
     expect(own).toEqual([true, true, true, false, false]);
     expect(blockCandidates(features, model).pairs.get(0 * 5 + 1)).toContain('government+name');
+  });
+
+  it("reads a government's other names (Kemendagri, Kukar) as its own name words: not part of what the app is", () => {
+    const kemendagri = { code: '00.Kemendagri', name: 'Kementerian Dalam Negeri', level: 'pusat' as const, resolved: true };
+    const records = indexed([record({ name: 'JDIH Kemendagri', government: kemendagri }), record({ name: 'JDIH', government: kemendagri })]);
+    const { features } = buildRecordFeatures(records);
+    expect(regionTokensOf(records[0]!).has('kemendagri')).toBe(true);
+    expect(features[0]!.name.core).toBe(features[1]!.name.core);
   });
 
   it('reads a one-word name written in lower case as the acronym the registries expand elsewhere', () => {
