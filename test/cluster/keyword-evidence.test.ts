@@ -94,6 +94,9 @@ describe('KeywordEvidence: government IT services are not public services', () =
   it('a hospital self-registration kiosk is patient registration, not the hospital system; a scholarship is no social aid', () => {
     expect(best(text({ names: ['Anjungan Pendaftaran Mandiri RSUD'], units: ['RSUD'] }))).toBe('daftar_faskes_online');
     expect(best(text({ names: ['Cek Penerima PIP'], descriptions: ['Program Indonesia Pintar bagi siswa'] }))).toBe('beasiswa');
+    // hauling medical waste from health centres is no patient care
+    const waste = kw.score(text({ names: ['Sistem Informasi Limbah Medis B3'], descriptions: ['Pengangkutan limbah medis dari puskesmas'] }));
+    expect(waste.scores.has(fnIndex('simpus'))).toBe(false);
   });
 
   it('a tool that monitors websites is not an office website', () => {
