@@ -238,7 +238,10 @@ function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFea
     const shorts = shortByKey.get(`${f.government}|${fold(bare.charAt(0))}`);
     if (!shorts) return;
     let tested = abbreviationCache.get(text);
-    if (!tested) abbreviationCache.set(text, (tested = new Map()));
+    if (!tested) {
+      tested = new Map();
+      if (abbreviationCache.size < MAX_CACHED_NAMES) abbreviationCache.set(text, tested);
+    }
     let long: LongName | null = null;
     for (const { record, acronym } of shorts) {
       if (record === j || f.nameVariants.includes(acronym)) continue;
@@ -255,3 +258,4 @@ function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFea
 
 /** Per long name, the acronyms tested against it and whether they abbreviate it: registries repeat both across governments. */
 const abbreviationCache = new Map<string, Map<string, boolean>>();
+const MAX_CACHED_NAMES = 200_000;
