@@ -30,6 +30,11 @@ describe('ecosystem rules', () => {
     expect(classifier.classify(app({ name: 'Pelayanan Jemput Bola Dukcapil' }), fn('adminduk_online')).ecosystem).toBe('mobile');
   });
 
+  it('"mandiri" alone means independent, not self-service: only with a service word it is a kiosk', () => {
+    expect(classifier.classify(app({ name: 'Sidoarjo Olah Sampah Mandiri' }), fn('bank_sampah')).ecosystem).toBe('electronic');
+    expect(classifier.classify(app({ name: 'Layanan Mandiri Kependudukan' }), fn('adminduk_online')).ecosystem).toBe('self');
+  });
+
   it('an internal function stays internal whatever its words', () => {
     expect(classifier.classify(app({ name: 'Presensi Keliling Pegawai' }), fn('presensi')).ecosystem).toBe('internal');
   });
