@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { messages, type Messages } from '../knowledge/messages.js';
-import type { FunctionDef, Knowledge } from '../knowledge/taxonomy.js';
+import { familyMembers, type FunctionDef, type Knowledge } from '../knowledge/taxonomy.js';
 import { CHANNEL_ECOSYSTEMS, type Application, type Ecosystem, type EcosystemAssignment, type FunctionAssignment } from '../model/analysis.js';
 
 /** What the classifier reads of an application: a proposal offers as much. */
@@ -28,11 +28,7 @@ export class EcosystemClassifier {
     knowledge.cues.cues.forEach((cue, i) => {
       for (const w of cue.words) this.cues.add(w, i);
     });
-    for (const f of knowledge.functions) {
-      if (!f.family) continue;
-      const members = this.channels.get(f.family) ?? this.channels.set(f.family, new Map()).get(f.family)!;
-      members.set(f.ecosystem, f);
-    }
+    for (const [family, members] of familyMembers(knowledge.functions)) this.channels.set(family, new Map(members.map((f) => [f.ecosystem, f])));
   }
 
   /** Cue ecosystems found in the name (strong) and description (weak), with the words that showed them. */

@@ -1,6 +1,6 @@
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { messages, type Messages } from '../knowledge/messages.js';
-import type { EcosystemCueDef, FunctionDef } from '../knowledge/taxonomy.js';
+import { familyMembers, type EcosystemCueDef, type FunctionDef } from '../knowledge/taxonomy.js';
 import { CHANNEL_ECOSYSTEMS } from '../model/analysis.js';
 import { InputError } from '../util/errors.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
@@ -66,11 +66,11 @@ export class KeywordEvidence {
   private readonly elementFunctions = new Map<string, number[]>();
   /**
    * Per text (registries repeat units and descriptions): the distinct phrase values (function × kind) it
-   * shows, and its related phrases as `function index:phrase` keys.
+   * shows, and its related phrases with their function.
    */
   private readonly valuesCache = new TextCache((text) => {
     const hits = this.matcher.find(text);
-    const related = hits.filter((h) => h.value % K === RELATED_KIND).map((h) => `${decode(h.value)[0]}:${h.phrase}`);
+    const related = hits.filter((h) => h.value % K === RELATED_KIND).map((h) => ({ fn: decode(h.value)[0], phrase: h.phrase }));
     return { values: Int32Array.from(new Set(hits.map((h) => h.value))), related };
   });
   /** The functions' `units` phrases an office name shows, per office name: a cache of its own, as a run has few offices and many names. */
@@ -104,7 +104,8 @@ export class KeywordEvidence {
         list.push(i);
       }
     });
-    this.siblings = functions.map((f, i) => (f.family ? functions.flatMap((g, j) => (j !== i && g.family === f.family ? [j] : [])) : []));
+    const families = familyMembers(functions);
+    this.siblings = functions.map((f) => (families.get(f.family ?? '') ?? []).filter((g) => g !== f).map((g) => functions.indexOf(g)));
     functions.forEach((f, i) => {
       if (!f.family || !CHANNEL_ECOSYSTEMS.has(f.ecosystem)) return;
       for (const cue of cues) if (cue.ecosystem === f.ecosystem) for (const w of cue.words) this.matcher.add(w, i * K + CHANNEL_KIND);
@@ -206,21 +207,11 @@ export class KeywordEvidence {
    * holds agree and no other function is so described (the caller's part), it is named as by a keyword.
    */
   private describedFunctions(text: ClassifiableText): number[] {
-    const needed = this.model.evidence.relatedToName;
-    let keys: Set<string> | null = null;
+    const phrases = new Map<number, Set<string>>();
     for (const values of [text.names, text.descriptions, text.addresses]) {
-      for (const v of values) {
-        const related = this.valuesCache.get(v).related;
-        if (related.length) for (const key of related) (keys ??= new Set()).add(key);
-      }
+      for (const v of values) for (const { fn, phrase } of this.valuesCache.get(v).related) (phrases.get(fn) ?? phrases.set(fn, new Set()).get(fn)!).add(phrase);
     }
-    if (!keys || keys.size < needed) return [];
-    const counts = new Map<number, number>();
-    for (const key of keys) {
-      const fn = Number(key.slice(0, key.indexOf(':')));
-      counts.set(fn, (counts.get(fn) ?? 0) + 1);
-    }
-    return [...counts].filter(([, n]) => n >= needed).map(([fn]) => fn);
+    return [...phrases].filter(([, found]) => found.size >= this.model.evidence.relatedToName).map(([fn]) => fn);
   }
 
   /** Data elements count for a function the text's phrases already point to, or when they are many. */

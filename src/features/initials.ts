@@ -20,13 +20,16 @@ function bases(word: string): string[] {
   return out;
 }
 
+/** Words a long name may end with that its abbreviation leaves out (the region, generic words). */
+export type OptionalWords = { has(word: string): boolean };
+
 /** A long name as abbreviations read it: its words, each with the forms it can be abbreviated from. */
 export class LongName {
   private readonly forms: string[][];
   /** How many words at the end may be left out (the government's region, generic words). */
   private readonly trailing: number;
 
-  constructor(words: readonly string[], optional: ReadonlySet<string> = new Set()) {
+  constructor(words: readonly string[], optional: OptionalWords = new Set()) {
     const ws = words.filter((w) => !SKIPPED.has(w));
     this.forms = ws.map(bases);
     let n = 0;
@@ -64,7 +67,7 @@ export class LongName {
 }
 
 /** True when `acronym` abbreviates the long name of `words` (see LongName.abbreviatedBy). */
-export function abbreviates(acronym: string, words: readonly string[], optional: ReadonlySet<string> = new Set()): boolean {
+export function abbreviates(acronym: string, words: readonly string[], optional: OptionalWords = new Set()): boolean {
   return new LongName(words, optional).abbreviatedBy(acronym);
 }
 

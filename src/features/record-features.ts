@@ -248,7 +248,7 @@ function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFea
       let yes = tested.get(acronym);
       if (yes === undefined) {
         const region = regionTokensOf(records[j]!);
-        long ??= new LongName(abbreviationWords(text), { has: (w: string) => region.has(w) || generic.has(w) } as ReadonlySet<string>);
+        long ??= new LongName(abbreviationWords(text), { has: (w) => region.has(w) || generic.has(w) });
         tested.set(acronym, (yes = long.abbreviatedBy(acronym)));
       }
       if (yes) f.nameVariants.push(acronym);

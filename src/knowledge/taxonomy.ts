@@ -138,6 +138,13 @@ export interface Knowledge {
   platformById: Map<string, PlatformDef>;
 }
 
+/** The functions of each family (functions.yaml `family`), in taxonomy order: the channels of one job. */
+export function familyMembers(functions: readonly FunctionDef[]): Map<string, FunctionDef[]> {
+  const out = new Map<string, FunctionDef[]>();
+  for (const f of functions) if (f.family) (out.get(f.family) ?? out.set(f.family, []).get(f.family)!).push(f);
+  return out;
+}
+
 /** Cross-checks references between the knowledge files; returns problems as readable lines. */
 export function crossCheck(k: Omit<Knowledge, 'functionById' | 'platformById'>): string[] {
   const problems: string[] = [];
@@ -155,16 +162,13 @@ export function crossCheck(k: Omit<Knowledge, 'functionById' | 'platformById'>):
     if (f.need && !needIds.has(f.need)) problems.push(`functions.yaml: ${f.id}: unknown need ${f.need}`);
     for (const e of f.dataElements) if (!elementIds.has(e)) problems.push(`functions.yaml: ${f.id}: unknown data element ${e}`);
   }
-  const channels = new Map<string, Map<string, string>>();
-  for (const f of k.functions) {
-    if (!f.family) continue;
-    const members = channels.get(f.family) ?? channels.set(f.family, new Map()).get(f.family)!;
-    const other = members.get(f.ecosystem);
-    if (other) problems.push(`functions.yaml: ${f.id}: family ${f.family} already has ${other} as its ${f.ecosystem} channel`);
-    else members.set(f.ecosystem, f.id);
+  for (const [family, members] of familyMembers(k.functions)) {
+    if (members.length < 2) problems.push(`functions.yaml: family ${family} has one function only (${members[0]!.id}): a family joins channels of one job`);
+    members.forEach((f, i) => {
+      const other = members.slice(0, i).find((g) => g.ecosystem === f.ecosystem);
+      if (other) problems.push(`functions.yaml: ${f.id}: family ${family} already has ${other.id} as its ${f.ecosystem} channel`);
+    });
   }
-  for (const [family, members] of channels)
-    if (members.size < 2) problems.push(`functions.yaml: family ${family} has one function only (${[...members.values()].join('')}): a family joins channels of one job`);
   for (const p of k.platforms)
     for (const f of p.functions) if (!fnIds.has(f)) problems.push(`platforms.yaml: ${p.id}: unknown function ${f}`);
   for (const e of k.elements)
