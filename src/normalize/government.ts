@@ -13,6 +13,11 @@ export interface GovernmentResolver {
   resolve(raw: string, hint?: { urlHost?: string | null }): Government;
   /** The government a `.go.id` host names ("bantenprov.go.id", "kemkes.go.id"), or null. */
   fromHost(urlHost: string): Government | null;
+  /**
+   * The office an agency text names beside its government, as written: "Regional Revenue Agency"
+   * in "Sleman District Government - Regional Revenue Agency"; null when the text names no other part.
+   */
+  officeBeside(raw: string): string | null;
 }
 
 type RegionLevel = 'provinsi' | 'kabupaten' | 'kota';
@@ -496,13 +501,93 @@ function unresolved(raw: string): Government {
 /** A province (`14`) or regency/city (`14.72`) code of Kemendagri. */
 const OFFICIAL_CODE = /^\d{2}(?:\.\d{2})?$/;
 
+/** Where an agency text puts its government and its office in separate parts: " - ", ",", ";", "/", "|". */
+const PART_SEPARATOR = /\s+[-\u2013\u2014|]\s+|\s*[,;/|]\s*/;
+/** Longest region name tried before a level word ("Bandung Barat Regency", "Hulu Sungai Selatan Regency"). */
+const MAX_NAME_WORDS_BEFORE_LEVEL = 3;
+
+type Found = Government | Region[];
+const named = (found: Found) => Array.isArray(found) || found.resolved;
+const sameGovernment = (a: Found, b: Found) =>
+  Array.isArray(a) || Array.isArray(b) ? Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((r, i) => r === b[i]) : a.code === b.code;
+const trimPunctuation = (s: string) => s.replace(/^[\s\p{P}]+|[\s,;:/|\-\u2013\u2014]+$/gu, '');
+
 export function createGovernmentResolver(): GovernmentResolver {
   const ix = index();
-  /** Per raw text: the government, or the regions it could be when only a hint can tell. */
-  const byText = new Map<string, Government | Region[]>();
+  /** Per raw text: the government, or the regions it could be when only a hint can tell, and the office named beside it. */
+  const byText = new Map<string, { found: Found; office: string | null }>();
   const byTextAndHost = new Map<string, Government>();
 
-  function resolveText(raw: string): Government | Region[] {
+  /** One part of an agency text that names the government beside an office, or as a whole. */
+  function governmentInPart(part: string): { found: Found; office: string | null } | null {
+    const split = governmentAndOfficeInPart(part);
+    if (split) return split;
+    const whole = resolveWhole(part);
+    return named(whole) ? { found: whole, office: null } : null;
+  }
+
+  /** Words beyond "government of" and level words: an office's name. */
+  const namesOffice = (text: string) => fold(text).split(' ').some((w) => w && !ix.levelWords.has(w) && !ix.fillerWords.has(w));
+
+  function governmentAndOfficeInPart(part: string): { found: Found; office: string } | null {
+    // "Communication and Informatics Office of Yogyakarta City", "Office of the Governor of Bali"
+    const ofs = [...part.matchAll(/\s+of\s+/gi)];
+    for (const of of ofs) {
+      const office = trimPunctuation(part.slice(0, of.index));
+      const found = resolveWhole(part.slice(of.index + of[0].length));
+      if (namesOffice(office) && named(found)) return { found, office };
+    }
+    const tokens = part.split(/\s+/).filter(Boolean);
+    for (let p = 1; p < tokens.length; p++) {
+      if (!ix.levelWords.has(fold(tokens[p]!))) continue;
+      // "Dinas Kesehatan Kabupaten Garut": the government named after the office
+      const office = trimPunctuation(tokens.slice(0, p).join(' '));
+      const after = resolveWhole(tokens.slice(p).join(' '));
+      if (namesOffice(office) && named(after)) return { found: after, office };
+      // "Health Office Buleleng Regency", "Sleman Regency Health Office": a name just before its level word
+      let end = p + 1;
+      while (end < tokens.length && ix.fillerWords.has(fold(tokens[end]!))) end++;
+      for (let k = Math.max(0, p - MAX_NAME_WORDS_BEFORE_LEVEL); k < p; k++) {
+        const rest = trimPunctuation([...tokens.slice(0, k), ...tokens.slice(end)].join(' '));
+        const found = resolveWhole(tokens.slice(k, end).join(' '));
+        if (namesOffice(rest) && named(found)) return { found, office: rest };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Sleman District Government - Regional Revenue Agency", "Health Office (Dinkes), Buleleng Regency":
+   * the one government the parts name, and the office the other parts name.
+   */
+  function governmentBesideOffice(raw: string): { found: Found; office: string } | null {
+    const parts = raw.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    let government: Found | null = null;
+    const office: string[] = [];
+    for (const part of parts) {
+      const inPart = governmentInPart(part);
+      if (!inPart) {
+        office.push(part);
+        continue;
+      }
+      if (government && !sameGovernment(government, inPart.found)) return null;
+      government = inPart.found;
+      if (inPart.office) office.push(inPart.office);
+    }
+    return government && office.length ? { found: government, office: office.join(', ') } : null;
+  }
+
+  function resolveText(raw: string): { found: Found; office: string | null } {
+    const found = resolveWhole(raw);
+    const beside = governmentBesideOffice(raw);
+    if (!named(found)) return beside ?? { found, office: null };
+    // a ministry's whole name has words of its own ("Ministry of Religious Affairs (MoRA)")
+    if (!Array.isArray(found) && found.level === 'pusat') return { found, office: null };
+    // the whole text is the surer reading; the parts only say which words are the office's
+    return { found, office: beside && sameGovernment(beside.found, found) ? beside.office : null };
+  }
+
+  function resolveWhole(raw: string): Found {
     // an official code as exports write it ("14.72", "14"), and nothing else
     const code = OFFICIAL_CODE.exec(raw.trim())?.[0];
     if (code) {
@@ -523,23 +608,29 @@ export function createGovernmentResolver(): GovernmentResolver {
     // "Kota Surakarta (Solo)": the words outside the brackets alone.
     const outsideBrackets = raw.replace(/\([^)]*\)/g, ' ');
     if (outsideBrackets !== raw) {
-      const found = resolveText(outsideBrackets);
-      if (Array.isArray(found) || found.resolved) return found;
+      const found = resolveWhole(outsideBrackets);
+      if (named(found)) return found;
     }
     return unresolved(raw);
+  }
+
+  function cachedText(raw: string): { found: Found; office: string | null } {
+    let entry = byText.get(raw);
+    if (entry === undefined) {
+      entry = resolveText(raw);
+      byText.set(raw, entry);
+    }
+    return entry;
   }
 
   const fromHost = cachedGovernmentOfHost;
 
   return {
     fromHost,
+    officeBeside: (raw) => cachedText(raw).office,
     resolve(raw, hint) {
       if (hint?.urlHost && raw.trim() === '') return fromHost(hint.urlHost) ?? BLANK;
-      let found = byText.get(raw);
-      if (found === undefined) {
-        found = resolveText(raw);
-        byText.set(raw, found);
-      }
+      const { found } = cachedText(raw);
       if (!Array.isArray(found)) return found;
       const host = hint?.urlHost ?? '';
       const key = `${raw}\u0000${host}`;

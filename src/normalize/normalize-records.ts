@@ -1,4 +1,4 @@
-import type { InventoryRecord, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
+import type { Government, InventoryRecord, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
 import { compactKey } from '../util/text.js';
 import { normalizeDataElements } from './data-elements.js';
 import { createGovernmentResolver, type GovernmentResolver } from './government.js';
@@ -52,6 +52,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     }
     const url = normalizeUrl(f.url);
     const governmentRaw = collapse(f.government ?? '');
+    const unitRaw = collapse(f.unit ?? '');
     const status = normalizeStatus(f.status);
     const year = parseYear(f.year);
     const annualCost = parseRupiah(f.annualCost, row.costUnit);
@@ -67,8 +68,9 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
       line: row.line,
       name,
       governmentRaw,
-      government: governments.resolve(governmentRaw, { urlHost: url?.host ?? null }),
-      unit: collapse(f.unit ?? '') || null,
+      government: governmentOf(governmentRaw, unitRaw, url?.host ?? null, governments),
+      // "Health Office, Buleleng Regency" in the government column: its office is the unit
+      unit: unitRaw || governments.officeBeside(governmentRaw),
       description: collapse(f.description ?? '') || null,
       url: url?.url ?? null,
       urlHost: url?.host ?? null,
@@ -85,6 +87,15 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     });
   }
   return { records, rejected, unread: [...unread.values()] };
+}
+
+/** The government column's; when it is blank, the one a unit cell names beside its office ("Dinas Kesehatan Kab. Garut"). */
+function governmentOf(governmentRaw: string, unitRaw: string, urlHost: string | null, governments: GovernmentResolver): Government {
+  if (!governmentRaw && unitRaw && governments.officeBeside(unitRaw) !== null) {
+    const named = governments.resolve(unitRaw, { urlHost });
+    if (named.resolved) return named;
+  }
+  return governments.resolve(governmentRaw, { urlHost });
 }
 
 /** A cell that says something: not blank and not a dash for "none". */

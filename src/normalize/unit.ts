@@ -28,6 +28,7 @@ const Word = z.string().regex(/^\S+$/, 'expected a single word');
 export const UnitsSchema = z
   .object({
     wordAbbreviations: z.record(Word, z.string().min(1)),
+    translations: z.record(z.string().min(1), z.string().min(1)).default({}),
     stopWords: z.array(Word),
     subunitWords: z.array(Word),
     officeWords: z.array(Word).default([]),
@@ -61,6 +62,9 @@ class UnitIndex {
   /** Sorted words, so word order does not matter; `null` when two units share the words. */
   private readonly byWordSet = new Map<string, Unit | null>();
   private readonly abbreviations: Map<string, string[]>;
+  /** English phrases (folded, space-joined) and their Indonesian words. */
+  private readonly translations: Map<string, string[]>;
+  private readonly longestTranslation: number;
   private readonly stopWords: Set<string>;
   readonly subunitWords: Set<string>;
 
@@ -68,6 +72,8 @@ class UnitIndex {
     this.abbreviations = new Map(
       Object.entries(knowledge.wordAbbreviations).map(([word, expansion]) => [fold(word), fold(expansion).split(' ')]),
     );
+    this.translations = new Map(Object.entries(knowledge.translations).map(([phrase, words]) => [fold(phrase), fold(words).split(' ')]));
+    this.longestTranslation = Math.max(0, ...[...this.translations.keys()].map((phrase) => phrase.split(' ').length));
     this.stopWords = new Set(knowledge.stopWords.map(fold));
     this.subunitWords = new Set(knowledge.subunitWords.map(fold));
     for (const { code, name, namedInstances, aliases } of knowledge.units) {
@@ -85,12 +91,30 @@ class UnitIndex {
     }
   }
 
-  /** Folded words with abbreviations expanded and stop words dropped. */
+  /** Folded words in Indonesian, with abbreviations expanded and stop words dropped. */
   words(text: string): string[] {
-    return fold(text)
-      .split(' ')
+    return this.translated(fold(text).split(' '))
       .flatMap((word) => this.abbreviations.get(word) ?? [word])
       .filter((word) => word && !this.stopWords.has(word));
+  }
+
+  /** The longest English phrase at each word read as its Indonesian words. */
+  private translated(words: string[]): string[] {
+    if (!this.translations.size) return words;
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let n = Math.min(this.longestTranslation, words.length - i);
+      for (; n > 0; n--) {
+        const indonesian = this.translations.get(words.slice(i, i + n).join(' '));
+        if (indonesian) {
+          out.push(...indonesian);
+          break;
+        }
+      }
+      if (n === 0) out.push(words[i]!);
+      i += Math.max(n, 1);
+    }
+    return out;
   }
 
   exact(words: string[]): Unit | undefined {

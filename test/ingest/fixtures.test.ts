@@ -122,6 +122,29 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kabupaten Garut', '']);
   });
 
+  it('an agency cell that joins a government and an office gives both; a unit cell naming its government fills a blank one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agency-'));
+    const path = join(dir, 'survey.csv');
+    writeFileSync(
+      path,
+      [
+        'Application,Agency,Unit',
+        'Puskesmas Records,"Health Office (Dinkes), Buleleng Regency",',
+        'Tax Portal,Sleman District Government - Regional Revenue Agency,Bapenda Sleman',
+        'SIMPUS,,Dinas Kesehatan Kabupaten Garut',
+        'SIMPEG,,Bagian Umum',
+      ].join('\n'),
+    );
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => [r.government.name, r.unit])).toEqual([
+      ['Kabupaten Buleleng', 'Health Office (Dinkes)'],
+      // the unit column, when it says something, is the unit
+      ['Kabupaten Sleman', 'Bapenda Sleman'],
+      ['Kabupaten Garut', 'Dinas Kesehatan Kabupaten Garut'],
+      ['', 'Bagian Umum'],
+    ]);
+  });
+
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
     expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);

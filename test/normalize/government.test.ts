@@ -220,3 +220,39 @@ describe('the government a file name states', () => {
     },
   );
 });
+
+describe('a government named beside an office', () => {
+  it.each([
+    ['Health Office (Dinkes), Buleleng Regency', '51.08', 'Health Office (Dinkes)'],
+    ['Sleman District Government - Regional Revenue Agency', '34.04', 'Regional Revenue Agency'],
+    ['Communication and Informatics Office of Yogyakarta City', '34.71', 'Communication and Informatics Office'],
+    ['Government of Sidoarjo Regency - Legal Division', '35.15', 'Legal Division'],
+    ['Bandung City Government, Education Office', '32.73', 'Education Office'],
+    ['West Java Provincial Government / BAPPEDA', '32', 'BAPPEDA'],
+    ['Health Office Buleleng Regency', '51.08', 'Health Office'],
+    ['Sleman Regency Health Office', '34.04', 'Health Office'],
+    ['Pemkab Garut - Dinas Kesehatan', '32.05', 'Dinas Kesehatan'],
+    ['Dinas Kesehatan Kabupaten Garut', '32.05', 'Dinas Kesehatan'],
+  ])('%s is %s, office %s', (raw, code, office) => {
+    expect(resolver.resolve(raw).code).toBe(code);
+    expect(resolver.officeBeside(raw)).toBe(office);
+  });
+
+  it.each(['Kabupaten Sleman', 'Sleman Regency', 'Provincial Government of Bali', 'Surabaya City Government', 'Ministry of Religious Affairs (MoRA)', 'Kementerian Kesehatan'])(
+    '%s names no office',
+    (raw) => {
+      expect(resolver.resolve(raw).resolved).toBe(true);
+      expect(resolver.officeBeside(raw)).toBeNull();
+    },
+  );
+
+  it('two governments in the parts name neither', () => {
+    expect(resolver.resolve('Health Office, Sleman Regency / Bantul Regency').resolved).toBe(false);
+    expect(resolver.resolve('Sleman Regency - Malang City Health Office').resolved).toBe(false);
+  });
+
+  it('parts naming no government leave the text unresolved', () => {
+    expect(resolver.resolve('Health Office, Regional Revenue Agency').resolved).toBe(false);
+    expect(resolver.officeBeside('Health Office, Regional Revenue Agency')).toBeNull();
+  });
+});

@@ -102,3 +102,23 @@ describe('createUnitResolver', () => {
     expect(resolver.resolve(raw)).toBeNull();
   });
 });
+
+describe('unit names in English', () => {
+  it.each([
+    ['Health Office', 'dinkes'],
+    ['Regional Revenue Agency', 'bapenda'],
+    ['Population and Civil Registration Office', 'disdukcapil'],
+    ['Regional Disaster Management Agency', 'bpbd'],
+    ['Public Works and Spatial Planning Office', 'dpupr'],
+    ['Investment and One Stop Integrated Services Office', 'dpmptsp'],
+    ['Regional General Hospital', 'rsud'],
+    ['Legal Division', 'bag_hukum'],
+    ['Department of Transportation', 'dishub'],
+  ])('%s is %s', (raw, code) => {
+    expect(resolver.resolve(raw)?.code).toBe(code);
+  });
+
+  it('a word with no translation keeps the name unresolved', () => {
+    expect(resolver.resolve('Space Office')?.resolved).toBe(false);
+  });
+});
