@@ -86,6 +86,9 @@ interface Agency {
 
 interface Index {
   regionsByKey: Map<string, Region[]>;
+  /** Region and agency keys by length: one typo changes a key's length by at most one. */
+  regionKeysByLength: Map<number, string[]>;
+  agencyKeysByLength: Map<number, string[]>;
   /** Official region codes (Kemendagri): `14.72` is Kota Dumai, `14` Provinsi Riau. */
   regionsByCode: Map<string, Region>;
   provincesByKey: Map<string, Region>;
@@ -201,6 +204,8 @@ function buildIndex(): Index {
 
   return {
     regionsByKey,
+    regionKeysByLength: byLength(regionsByKey.keys()),
+    agencyKeysByLength: byLength(agenciesByKey.keys()),
     regionsByCode,
     provincesByKey,
     agenciesByKey,
@@ -214,6 +219,20 @@ function buildIndex(): Index {
       kota: regional.hostMarkers.kota.map(compactKey),
     },
   };
+}
+
+function byLength(keys: Iterable<string>): Map<number, string[]> {
+  const found = new Map<number, string[]>();
+  for (const key of keys) (found.get(key.length) ?? found.set(key.length, []).get(key.length)!).push(key);
+  return found;
+}
+
+/** Known keys at most one edit from `key`. */
+function* keysWithinOneEdit(keysByLength: Map<number, string[]>, key: string, minLength: number): Generator<string> {
+  for (let length = key.length - 1; length <= key.length + 1; length++) {
+    if (length < minLength) continue;
+    for (const known of keysByLength.get(length) ?? []) if (withinOneEdit(key, known)) yield known;
+  }
 }
 
 let sharedIndex: Index | undefined;
@@ -338,9 +357,7 @@ function typoMatches(ix: Index, words: string[]): Region[] {
   const key = words.join('');
   if (key.length < MIN_TYPO_KEY_LENGTH) return [];
   const found = new Set<Region>();
-  for (const [known, regions] of ix.regionsByKey) {
-    if (known.length >= MIN_TYPO_KEY_LENGTH && withinOneEdit(key, known)) regions.forEach((r) => found.add(r));
-  }
+  for (const known of keysWithinOneEdit(ix.regionKeysByLength, key, MIN_TYPO_KEY_LENGTH)) ix.regionsByKey.get(known)!.forEach((r) => found.add(r));
   return [...found];
 }
 
@@ -419,9 +436,7 @@ function findAgencyWithTypo(ix: Index, words: string[]): Agency | undefined {
   const key = withoutTrailingCountry(words).join('');
   if (key.length < MIN_TYPO_AGENCY_KEY_LENGTH) return undefined;
   const found = new Set<Agency>();
-  for (const [known, agency] of ix.agenciesByKey) {
-    if (known.length >= MIN_TYPO_AGENCY_KEY_LENGTH && withinOneEdit(key, known)) found.add(agency);
-  }
+  for (const known of keysWithinOneEdit(ix.agencyKeysByLength, key, MIN_TYPO_AGENCY_KEY_LENGTH)) found.add(ix.agenciesByKey.get(known)!);
   return found.size === 1 ? [...found][0] : undefined;
 }
 
@@ -587,7 +602,18 @@ export function createGovernmentResolver(): GovernmentResolver {
     return { found, office: beside && sameGovernment(beside.found, found) ? beside.office : null };
   }
 
+  /** Per text or piece of one: the government it names as a whole; pieces repeat across agency texts. */
+  const wholeByText = new Map<string, Found>();
   function resolveWhole(raw: string): Found {
+    let found = wholeByText.get(raw);
+    if (found === undefined) {
+      found = readWhole(raw);
+      wholeByText.set(raw, found);
+    }
+    return found;
+  }
+
+  function readWhole(raw: string): Found {
     // an official code as exports write it ("14.72", "14"), and nothing else
     const code = OFFICIAL_CODE.exec(raw.trim())?.[0];
     if (code) {
