@@ -46,14 +46,22 @@ function subset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean
   return true;
 }
 
+/** One of the short names is among the other record's name variants (its learned expansions included). */
+function sharesVariant(acronyms: readonly string[], other: RecordFeatures): boolean {
+  return acronyms.some((s) => other.nameVariants.includes(s));
+}
+
 function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyof LinkModel['signals']['name'] {
   if (a.nameVariants.length === 0 || b.nameVariants.length === 0) return 'missing';
   if (a.name.core && a.name.core === b.name.core) return 'exact';
   if (a.name.comparable.size && sameSet(a.name.comparable, b.name.comparable)) return 'exact';
-  const bVariants = new Set(b.nameVariants);
-  for (const v of a.nameVariants) if (bVariants.has(v)) return 'acronym';
   const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
   for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
+  // two names that each state their own short name, and not the same one, name two apps however alike
+  // their long forms ('Sistem Informasi Manajemen Arsip (SIMARSIP)', '… (ARSIPKU)')
+  if (aShort.size && b.name.acronyms.length && !sharesVariant(a.name.acronyms, b) && !sharesVariant(b.name.acronyms, a)) return 'different';
+  const bVariants = new Set(b.nameVariants);
+  for (const v of a.nameVariants) if (bVariants.has(v)) return 'acronym';
   if (subset(a.name.comparable, b.name.comparable) || subset(b.name.comparable, a.name.comparable)) return 'contained';
   // learned expansions and long forms only add equality (above); similarity is of the forms that carry the name
   let best = 0;
@@ -119,7 +127,7 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
   }
   add('cost', costLevel, w.cost[costLevel]);
 
-  const platformLevel = a.platforms === '' || b.platforms === '' ? 'missing' : a.platforms === b.platforms ? 'same' : 'different';
+  const platformLevel = a.platforms === '' || b.platforms === '' ? 'missing' : a.platforms === b.platforms ? 'same' : oneHoldsTheOther(a.platforms, b.platforms) ? 'contained' : 'different';
   add('platforms', platformLevel, w.platforms[platformLevel]);
 
   const statusLevel = a.status === 'unknown' || b.status === 'unknown' ? 'missing' : a.status === b.status ? 'same' : (a.status === 'inactive') !== (b.status === 'inactive') ? 'conflict' : 'different';
@@ -130,4 +138,11 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
   return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' };
+}
+
+/** "web" and "android+web": one list names some of the platforms of the other (platform lists are '+'-joined). */
+function oneHoldsTheOther(a: string, b: string): boolean {
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  const holds = new Set(more.split('+'));
+  return fewer.split('+').every((p) => holds.has(p));
 }

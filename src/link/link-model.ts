@@ -20,7 +20,7 @@ export const LinkModelSchema = z
         function: levels(['same', 'different', 'unknown']),
         year: levels(['same', 'close', 'different', 'missing']),
         cost: levels(['same', 'close', 'different', 'missing']),
-        platforms: levels(['same', 'different', 'missing']),
+        platforms: levels(['same', 'contained', 'different', 'missing']),
         status: levels(['same', 'different', 'conflict', 'missing']),
         source: levels(['same_file', 'different_file']),
       })

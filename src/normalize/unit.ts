@@ -21,6 +21,12 @@ export interface UnitResolver {
    * instances ("Puskesmas Cilandak", "RSUD Malingping").
    */
   resolveName(raw: string, options?: { facilities?: boolean }): ResolvedUnit | null;
+  /**
+   * A text that opens with an office's name and goes on with other words, as written: "Dinas
+   * Kesehatan Banyuwangi" is `{ office: "Dinas Kesehatan", rest: "Banyuwangi" }`; the longest office
+   * name that leaves a rest for which `accept` holds.
+   */
+  officeThen(raw: string, accept: (rest: string) => boolean): { office: string; rest: string } | null;
 }
 
 const Word = z.string().regex(/^\S+$/, 'expected a single word');
@@ -198,6 +204,16 @@ export function createUnitResolver(): UnitResolver {
         cache.set(raw, found);
       }
       return found;
+    },
+    officeThen(raw, accept) {
+      const tokens = raw.split(/\s+/).filter(Boolean);
+      for (let i = tokens.length - 1; i >= 1; i--) {
+        const office = tokens.slice(0, i).join(' ');
+        if (!units.exact(units.words(office))) continue;
+        const rest = tokens.slice(i).join(' ');
+        if (accept(rest)) return { office, rest };
+      }
+      return null;
     },
     resolveName(raw, options) {
       const unit = unitFollowedByRegion(units.words(raw), !options?.facilities);

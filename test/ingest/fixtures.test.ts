@@ -133,6 +133,8 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
         'Tax Portal,Sleman District Government - Regional Revenue Agency,Bapenda Sleman',
         'SIMPUS,,Dinas Kesehatan Kabupaten Garut',
         'SIMPEG,,Bagian Umum',
+        'SIKD,Dinas Kesehatan Banyuwangi,',
+        'e-Presensi,,Diskominfo West Java',
       ].join('\n'),
     );
     const inv = await ingestFiles([path]);
@@ -142,6 +144,9 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
       ['Kabupaten Sleman', 'Bapenda Sleman'],
       ['Kabupaten Garut', 'Dinas Kesehatan Kabupaten Garut'],
       ['', 'Bagian Umum'],
+      // an office and a place, no level word: the place is the government, the office the unit
+      ['Kabupaten Banyuwangi', 'Dinas Kesehatan'],
+      ['Provinsi Jawa Barat', 'Diskominfo West Java'],
     ]);
   });
 

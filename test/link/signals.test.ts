@@ -23,6 +23,9 @@ describe('each comparison signal falls into its level', () => {
     ['Sistem Informasi Kepegawaian (SIMPEG)', 'SIMPEG', 'acronym'],
     ['Layanan Pengadaan Secara Elektronik', 'Layanan Pengadaan Secara Elekttronik Baru', 'exact'],
     ['Bank Sampah', 'Pajak Hotel', 'different'],
+    // each states its own short name: two apps, however alike the long forms
+    ['Sistem Informasi Manajemen Arsip (SIMARSIP)', 'Sistem Informasi Manajemen Arsip (ARSIPKU)', 'different'],
+    ['SIMPEG Online City', 'App SIMPEG', 'exact'],
   ])('name: %s ~ %s → %s (typos, prefixes, region and generic words aside)', (x, y, level) => {
     expect(levelOf('name', { name: x }, { name: y })).toBe(level);
   });
@@ -58,7 +61,8 @@ describe('each comparison signal falls into its level', () => {
     ['year', { year: 2019 }, { year: 2021 }, 'different'],
     ['year', { year: null }, { year: 2021 }, 'missing'],
     ['platforms', { platforms: ['web', 'android'] as const }, { platforms: ['web', 'android'] as const }, 'same'],
-    ['platforms', { platforms: ['web'] as const }, { platforms: ['web', 'android'] as const }, 'different'],
+    ['platforms', { platforms: ['web'] as const }, { platforms: ['web', 'android'] as const }, 'contained'],
+    ['platforms', { platforms: ['web'] as const }, { platforms: ['android', 'ios'] as const }, 'different'],
     ['status', { status: 'active' as const }, { status: 'active' as const }, 'same'],
     ['status', { status: 'active' as const }, { status: 'inactive' as const }, 'conflict'],
     ['status', { status: 'active' as const }, { status: 'development' as const }, 'different'],

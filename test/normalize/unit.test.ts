@@ -122,3 +122,16 @@ describe('unit names in English', () => {
     expect(resolver.resolve('Space Office')?.resolved).toBe(false);
   });
 });
+
+describe('an office followed by other words', () => {
+  const place = (rest: string) => rest === 'Banyuwangi' || rest === 'West Java';
+  it.each([
+    ['Dinas Kesehatan Banyuwangi', { office: 'Dinas Kesehatan', rest: 'Banyuwangi' }],
+    ['Diskominfo West Java', { office: 'Diskominfo', rest: 'West Java' }],
+    ['Communication and Informatics Office West Java', { office: 'Communication and Informatics Office', rest: 'West Java' }],
+    ['Dinas Kesehatan', null],
+    ['Aplikasi Banyuwangi', null],
+  ])('%s', (raw, expected) => {
+    expect(resolver.officeThen(raw, place)).toEqual(expected);
+  });
+});
