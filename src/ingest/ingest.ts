@@ -1,6 +1,7 @@
 import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js';
 import { governmentOfFile, governmentOfFileName } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
+import { namesakeNote, settleNamesakes } from '../normalize/namesakes.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { quotedList } from '../util/text.js';
 import { readRegistry, type ReadOptions } from './read-registry.js';
@@ -43,6 +44,9 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     for (const r of records) inventory.records.push(r);
     for (const r of allRejected) inventory.rejected.push(r);
     inventory.files.push(file);
+  }
+  for (const reading of settleNamesakes(inventory.records)) {
+    inventory.files.find((f) => f.source === reading.source)?.assumptions.push(namesakeNote(reading));
   }
   return inventory;
 }

@@ -54,6 +54,8 @@ export interface Government {
   name: string;
   level: GovernmentLevel;
   resolved: boolean;
+  /** Unresolved only: the governments of that name ("Bogor": the city and the regency) when the text could be either. */
+  namesakes?: Government[];
 }
 
 /** A registry row after normalisation: the unit every later stage works on. */

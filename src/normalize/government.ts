@@ -663,7 +663,7 @@ export function createGovernmentResolver(): GovernmentResolver {
       let chosen = byTextAndHost.get(key);
       if (chosen === undefined) {
         const region = host ? hostChooses(ix, found, host) : undefined;
-        chosen = region ? fromRegion(region) : unresolved(raw);
+        chosen = region ? fromRegion(region) : { ...unresolved(raw), namesakes: found.map(fromRegion) };
         byTextAndHost.set(key, chosen);
       }
       return chosen;

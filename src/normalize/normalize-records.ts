@@ -106,7 +106,10 @@ function governmentOf(
 ): { government: Government; office: string | null } {
   const hint = { urlHost };
   const officeAndPlace = (text: string) => {
-    const split = units.officeThen(text, (rest) => governments.resolve(rest, hint).resolved);
+    const split = units.officeThen(text, (rest) => {
+      const government = governments.resolve(rest, hint);
+      return government.resolved || government.namesakes !== undefined;
+    });
     return split ? { government: governments.resolve(split.rest, hint), office: split.office } : null;
   };
   if (governmentRaw) {

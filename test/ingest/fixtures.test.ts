@@ -150,6 +150,28 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     ]);
   });
 
+  it('a name two governments share is the one the registries otherwise name, with a note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namesake-'));
+    const survey = join(dir, 'survey.csv');
+    writeFileSync(survey, ['Application,Agency', 'SIKS Daerah,Dinsos Bogor', 'e-Presensi,Bogor'].join('\n'));
+    const catalog = join(dir, 'catalog.csv');
+    writeFileSync(catalog, ['Nama Aplikasi,Instansi', 'SIKS Daerah,Kabupaten Bogor', 'SIMPEG,Kota Malang'].join('\n'));
+    const inv = await ingestFiles([survey, catalog]);
+    expect(inv.records.map((r) => [r.government.name, r.unit])).toEqual([
+      ['Kabupaten Bogor', 'Dinsos'],
+      ['Kabupaten Bogor', null],
+      ['Kabupaten Bogor', null],
+      ['Kota Malang', null],
+    ]);
+    expect(english(inv.files[0]!.assumptions)).toMatch(/"Dinsos Bogor" \(1 row\(s\)\) read as Kabupaten Bogor/);
+    // both Bogors named elsewhere: the name says neither
+    const both = join(dir, 'both.csv');
+    writeFileSync(both, ['Nama Aplikasi,Instansi', 'SIMPEG,Kota Bogor'].join('\n'));
+    const ambiguous = await ingestFiles([survey, catalog, both]);
+    expect(ambiguous.records[1]!.government.resolved).toBe(false);
+    expect(ambiguous.records[1]!.government.namesakes?.map((g) => g.name).sort()).toEqual(['Kabupaten Bogor', 'Kota Bogor']);
+  });
+
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
     expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);
