@@ -11,7 +11,7 @@ export interface NameFeatures {
   comparable: Set<string>;
   /** Short forms written in the name (SIMPEG, e-PBB → `epbb`), compact lower-case. */
   acronyms: string[];
-  /** Cores of long forms written next to a short form (`Sistem Informasi … (SIMPEG)`). */
+  /** Cores of the parts of a name that names the app twice: a long form next to a short form (`Sistem Informasi … (SIMPEG)`), or two wordings (`APM Pajak (Unattended PBB Kiosk)`). */
   longForms: string[];
 }
 
@@ -75,7 +75,9 @@ export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): N
     return { part, short: single !== null && looksLikeShortForm(single) ? single : null };
   });
   for (const { short } of partInfo) if (short) acronyms.add(fold(short).replace(/ /g, ''));
-  if (acronyms.size > 0 && parts.length > 1) {
+  // "SIMPEG - Sistem Informasi Kepegawaian", and with no short form "APM Pajak (Unattended PBB Kiosk)":
+  // each part names the app by itself
+  if (parts.length > 1) {
     for (const { part, short } of partInfo) {
       if (short) continue;
       const core = coreTokensOf(part, regionTokens);
