@@ -72,7 +72,9 @@ export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): N
   const partInfo = parts.map((part) => {
     const meaningful = part.split(/\s+/).filter((w) => !nameWords().generic.has(fold(w)));
     const single = meaningful.length === 1 ? meaningful[0]! : null;
-    return { part, short: single !== null && looksLikeShortForm(single) ? single : null };
+    // the government's own short name ("SIMPEG (BKN)") says whose app it is, not which
+    const short = single !== null && looksLikeShortForm(single) && !regionTokens.has(fold(single).replace(/ /g, '')) ? single : null;
+    return { part, short };
   });
   for (const { short } of partInfo) if (short) acronyms.add(fold(short).replace(/ /g, ''));
   // "SIMPEG - Sistem Informasi Kepegawaian", and with no short form "APM Pajak (Unattended PBB Kiosk)":

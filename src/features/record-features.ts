@@ -1,5 +1,5 @@
 import type { InventoryRecord } from '../model/inventory.js';
-import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, governmentWords, type GovernmentResolver } from '../normalize/government.js';
+import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, governmentNamePhrases, governmentWords, type GovernmentResolver } from '../normalize/government.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
@@ -63,6 +63,30 @@ export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
     regionCache.set(name, out);
   }
   return out;
+}
+
+/** The name without its central body's name ("Info Kapal Kementerian Perhubungan" is "Info Kapal"), unless nothing else is left. */
+function withoutAgencyName(name: string, record: InventoryRecord): string {
+  if (record.government.level !== 'pusat') return name;
+  let folded: string | null = null;
+  for (const phrase of governmentNamePhrases(record.government.code)) {
+    folded ??= ` ${fold(name)} `;
+    if (!folded.includes(` ${phrase} `)) continue;
+    // out of the name as written, so its short forms keep their capitals (SISRUTE); with the body's
+    // own short form after it ("Ministry of Transportation (MoT)")
+    const written = new RegExp(`(?<![A-Za-z0-9])${phrase.split(' ').join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])(\\s*\\(([^()]{1,12})\\))?`, 'i');
+    const initials = phrase.split(' ').map((w) => w[0]).join('');
+    const aliases = governmentAliasKeys(record.government.code);
+    const rest = name
+      .replace(written, (_whole, bracket: string | undefined, short: string | undefined) => {
+        const key = short ? compactKey(short) : '';
+        return bracket && key !== initials && !aliases.has(key) ? ` ${bracket.trim()}` : ' ';
+      })
+      .replace(/\s+/g, ' ')
+      .trim();
+    return /[\p{L}\p{N}]/u.test(rest) ? rest : name;
+  }
+  return name;
 }
 
 /** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host (`garutkab.go.id`, `garut.go.id`) or generic labels. */
@@ -156,7 +180,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
   let governmentResolver: GovernmentResolver | null = null;
   const governments = () => (governmentResolver ??= createGovernmentResolver());
   const nameTexts = records.map(matchingName);
-  const names = records.map((r, i) => nameFeatures(nameTexts[i]!, regionTokensOf(r)));
+  const names = records.map((r, i) => nameFeatures(withoutAgencyName(nameTexts[i]!, r), regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
   const features = records.map((r, i): RecordFeatures => {
     const name = names[i]!;

@@ -93,6 +93,8 @@ interface Index {
   regionsByCode: Map<string, Region>;
   provincesByKey: Map<string, Region>;
   agenciesByKey: Map<string, Agency>;
+  /** A central body's names of two words or more, folded ("kementerian perhubungan", "ministry of transportation"). */
+  agencyPhrases: Map<string, string[]>;
   levelWords: Map<string, RegionLevel>;
   fillerWords: Set<string>;
   /** Long prefix words, matched with one typo allowed ("Kabupatn", "Pemerintha"). */
@@ -182,8 +184,11 @@ function buildIndex(): Index {
   }
 
   const agenciesByKey = new Map<string, Agency>();
+  const agencyPhrases = new Map<string, string[]>();
   for (const { code, name, aliases } of central.agencies) {
     const agency = { code, name };
+    const phrases = [name, ...aliases].map(fold).filter((p) => p.includes(' '));
+    agencyPhrases.set(code, [...new Set(phrases)].sort((a, b) => b.length - a.length));
     for (const alias of [name, code.slice(3), ...aliases]) {
       const key = compactKey(alias);
       const other = agenciesByKey.get(key);
@@ -209,6 +214,7 @@ function buildIndex(): Index {
     regionsByCode,
     provincesByKey,
     agenciesByKey,
+    agencyPhrases,
     levelWords,
     fillerWords,
     typoPrefixWords,
@@ -257,6 +263,14 @@ export function governmentAliasKeys(code: string): ReadonlySet<string> {
   return aliasesByCode.get(code) ?? EMPTY;
 }
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * A central body's names of two words or more, folded, longest first: inside an app's name
+ * ("Info Kapal Ministry of Transportation", "SISRUTE Kementerian Kesehatan") they say whose app it is.
+ */
+export function governmentNamePhrases(code: string): readonly string[] {
+  return index().agencyPhrases.get(code) ?? [];
+}
 
 /** Words that only say "government of" or its level ("pemerintah", "kabupaten", "kota", "prov"), folded. */
 export function governmentWords(): ReadonlySet<string> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameFeatures } from '../../src/features/name-features.js';
+import { buildRecordFeatures } from '../../src/features/record-features.js';
+import type { InventoryRecord } from '../../src/model/inventory.js';
 
 const none = new Set<string>();
 
@@ -19,5 +21,22 @@ describe('nameFeatures', () => {
   it('a name in one part has no other forms; generic, region and English level words are not its words', () => {
     expect(nameFeatures('Aplikasi Presensi Online', none).longForms).toEqual([]);
     expect(nameFeatures('SIMPEG Online Padang City', new Set(['padang'])).core).toBe('simpeg');
+  });
+});
+
+describe("a central body's name inside an app's name", () => {
+  const gov = { code: '00.Kemenhub', name: 'Kementerian Perhubungan', level: 'pusat' as const, resolved: true };
+  const record = (name: string, index: number): InventoryRecord => ({
+    index, source: 'a.csv', sourceId: String(index + 1), line: index + 2, name, governmentRaw: '', government: gov,
+    unit: null, description: null, url: null, urlHost: null, platforms: [], dataElements: [], status: 'unknown',
+    statusRaw: null, year: null, annualCost: null, monthlyUsers: null, category: null, kind: null, extra: {},
+  });
+
+  it('says whose app it is, with its own short form; an app short form after it stays', () => {
+    const { features } = buildRecordFeatures(['Info Kapal Ministry of Transportation (MoT)', 'SIMPEG Kementerian Perhubungan (SIMPEGHUB)'].map(record));
+    expect(features.map((f) => [f.name.core, f.name.acronyms])).toEqual([
+      ['info kapal', []],
+      ['simpeg simpeghub', ['simpeg', 'simpeghub']],
+    ]);
   });
 });
