@@ -61,8 +61,11 @@ export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): s
   return out;
 }
 
+/** "e-Absen" as one word, `eabsen`, as names write it either way. */
+const joinedPrefix = (text: string) => text.replace(/\b([eE])-(?=\w)/g, 'e');
+
 export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): NameFeatures {
-  const coreTokens = coreTokensOf(name.replace(/\b([eE])-(?=\w)/g, 'e'), regionTokens);
+  const coreTokens = coreTokensOf(joinedPrefix(name), regionTokens);
   const acronyms = new Set<string>();
   const longForms = new Set<string>();
   const parts = name
@@ -82,7 +85,7 @@ export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): N
   if (parts.length > 1) {
     for (const { part, short } of partInfo) {
       if (short) continue;
-      const core = coreTokensOf(part, regionTokens);
+      const core = coreTokensOf(joinedPrefix(part), regionTokens);
       if (core.length >= 1) longForms.add(core.join(' '));
     }
   }
