@@ -222,7 +222,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       name,
       nameForms: mainForms,
       nameVariants: [...variants],
-      descriptionTokens: new Set(contentTokens(r.description)),
+      descriptionTokens: new Set(contentTokens(r.description).map(comparableWord)),
       elements: new Set(r.dataElements),
       source: r.source,
       year: r.year,

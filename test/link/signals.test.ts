@@ -44,6 +44,8 @@ describe('each comparison signal falls into its level', () => {
     [{ description: 'Pendaftaran pasien puskesmas secara online' }, { description: 'Pendaftaran pasien puskesmas online dan rekam medis' }, 'same'],
     [{ description: 'Pendaftaran pasien puskesmas' }, { description: 'Tabungan sampah warga' }, 'different'],
     [{ description: null }, { description: 'Tabungan sampah warga' }, 'missing'],
+    // compared in Indonesian, as names are
+    [{ description: 'Daily attendance of employees' }, { description: 'Presensi harian pegawai' }, 'similar'],
   ])('description %#', (a, b, level) => {
     expect(levelOf('description', { name: 'X', ...a }, { name: 'X', ...b })).toBe(level);
   });
