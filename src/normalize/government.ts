@@ -438,6 +438,8 @@ function findAgencyAtEnd(ix: Index, words: string[]): Agency | undefined {
   // Regional offices ("Dinas Kominfo") are not the ministry they are named after.
   if (trimmed[0] === 'dinas') return undefined;
   for (let i = 1; i < trimmed.length; i++) {
+    // "Kab. Kutai Kartanegara (Dinas Kominfo)": a regional office, wherever it stands
+    if (trimmed[i - 1] === 'dinas') return undefined;
     const key = trimmed.slice(i).join('');
     const agency = key.length >= 3 ? ix.agenciesByKey.get(key) : undefined;
     if (agency) return agency;
@@ -539,7 +541,12 @@ type Found = Government | Region[];
 const named = (found: Found) => Array.isArray(found) || found.resolved;
 const sameGovernment = (a: Found, b: Found) =>
   Array.isArray(a) || Array.isArray(b) ? Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((r, i) => r === b[i]) : a.code === b.code;
-const trimPunctuation = (s: string) => s.replace(/^[\s\p{P}]+|[\s,;:/|\-\u2013\u2014]+$/gu, '');
+/** A piece of an agency text as an office's name: no separators around it, no bracket left open. */
+function trimPunctuation(text: string): string {
+  const trimmed = text.replace(/^[\s\p{P}]+|[\s,;:/|\-\u2013\u2014]+$/gu, '');
+  const opened = trimmed.split('(').length;
+  return opened === trimmed.split(')').length ? trimmed : trimmed.replace(/[()]/g, '').trim();
+}
 
 export function createGovernmentResolver(): GovernmentResolver {
   const ix = index();
@@ -552,11 +559,16 @@ export function createGovernmentResolver(): GovernmentResolver {
     const split = governmentAndOfficeInPart(part);
     if (split) return split;
     const whole = resolveWhole(part);
-    return named(whole) ? { found: whole, office: null } : null;
+    if (!named(whole)) return null;
+    // "Kab. Kutai Kartanegara (Dinas Kominfo)": the office in brackets after the government
+    const bracketed = /^([^()]+)\(([^()]+)\)\s*$/.exec(part);
+    if (bracketed && namesOffice(bracketed[2]!) && sameGovernment(resolveWhole(bracketed[1]!), whole)) return { found: whole, office: bracketed[2]!.trim() };
+    return { found: whole, office: null };
   }
 
-  /** Words beyond "government of" and level words: an office's name. */
-  const namesOffice = (text: string) => fold(text).split(' ').some((w) => w && !ix.levelWords.has(w) && !ix.fillerWords.has(w));
+  /** Words beyond "government of" and level words, and not a government's other name ("Kota Surakarta (Solo)"): an office's name. */
+  const namesOffice = (text: string) =>
+    fold(text).split(' ').some((w) => w && !ix.levelWords.has(w) && !ix.fillerWords.has(w)) && !named(resolveWhole(text));
 
   function governmentAndOfficeInPart(part: string): { found: Found; office: string } | null {
     // "Communication and Informatics Office of Yogyakarta City", "Office of the Governor of Bali"
@@ -567,6 +579,14 @@ export function createGovernmentResolver(): GovernmentResolver {
       if (namesOffice(office) && named(found)) return { found, office };
     }
     const tokens = part.split(/\s+/).filter(Boolean);
+    // "Pemkab Sikka Dinas Kominfo": a government stated by its level word, then the office
+    if (tokens.length > 2 && ix.levelWords.has(fold(tokens[0]!))) {
+      for (let k = tokens.length - 1; k >= 2; k--) {
+        const office = trimPunctuation(tokens.slice(k).join(' '));
+        const found = resolveWhole(tokens.slice(0, k).join(' '));
+        if (namesOffice(office) && named(found)) return { found, office };
+      }
+    }
     for (let p = 1; p < tokens.length; p++) {
       if (!ix.levelWords.has(fold(tokens[p]!))) continue;
       // "Dinas Kesehatan Kabupaten Garut": the government named after the office

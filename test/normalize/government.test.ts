@@ -238,12 +238,14 @@ describe('a government named beside an office', () => {
     ['Sleman Regency Health Office', '34.04', 'Health Office'],
     ['Pemkab Garut - Dinas Kesehatan', '32.05', 'Dinas Kesehatan'],
     ['Dinas Kesehatan Kabupaten Garut', '32.05', 'Dinas Kesehatan'],
+    ['Kab. Kutai Kartanegara (Dinas Kominfo)', '64.02', 'Dinas Kominfo'],
+    ['Pemkab Sikka Dinas Kominfo', '53.07', 'Dinas Kominfo'],
   ])('%s is %s, office %s', (raw, code, office) => {
     expect(resolver.resolve(raw).code).toBe(code);
     expect(resolver.officeBeside(raw)).toBe(office);
   });
 
-  it.each(['Kabupaten Sleman', 'Sleman Regency', 'Provincial Government of Bali', 'Surabaya City Government', 'Ministry of Religious Affairs (MoRA)', 'Kementerian Kesehatan'])(
+  it.each(['Kota Surakarta (Solo)', 'Kabupaten Sleman', 'Sleman Regency', 'Provincial Government of Bali', 'Surabaya City Government', 'Ministry of Religious Affairs (MoRA)', 'Kementerian Kesehatan'])(
     '%s names no office',
     (raw) => {
       expect(resolver.resolve(raw).resolved).toBe(true);
