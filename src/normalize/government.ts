@@ -411,7 +411,7 @@ function findRegions(ix: Index, words: string[]): Region[] {
   return [];
 }
 
-const TRAILING_COUNTRY = [['republik', 'indonesia'], ['ri'], ['indonesia']];
+const TRAILING_COUNTRY = [['republik', 'indonesia'], ['republic', 'of', 'indonesia'], ['of', 'indonesia'], ['ri'], ['indonesia']];
 
 function withoutTrailingCountry(words: string[]): string[] {
   for (const tail of TRAILING_COUNTRY) {
@@ -534,6 +534,7 @@ const OFFICIAL_CODE = /^\d{2}(?:\.\d{2})?$/;
 
 /** Where an agency text puts its government and its office in separate parts: " - ", ",", ";", "/", "|". */
 const PART_SEPARATOR = /\s+[-\u2013\u2014|]\s+|\s*[,;/|]\s*/;
+const STRONG_SEPARATOR = /\s+[-\u2013\u2014|]\s+|[;/|]/;
 /** Longest region name tried before a level word ("Bandung Barat Regency", "Hulu Sungai Selatan Regency"). */
 const MAX_NAME_WORDS_BEFORE_LEVEL = 3;
 
@@ -609,7 +610,7 @@ export function createGovernmentResolver(): GovernmentResolver {
    * "Sleman District Government - Regional Revenue Agency", "Health Office (Dinkes), Buleleng Regency":
    * the one government the parts name, and the office the other parts name.
    */
-  function governmentBesideOffice(raw: string): { found: Found; office: string } | null {
+  function governmentBesideOffice(raw: string): { found: Found; office: string | null } | null {
     const parts = raw.split(PART_SEPARATOR).map((p) => p.trim()).filter(Boolean);
     let government: Found | null = null;
     const office: string[] = [];
@@ -623,7 +624,11 @@ export function createGovernmentResolver(): GovernmentResolver {
       government = inPart.found;
       if (inPart.office) office.push(inPart.office);
     }
-    return government && office.length ? { found: government, office: office.join(', ') } : null;
+    if (!government || !office.length) return null;
+    // a ministry's own name holds commas ("Ministry of Education, Culture, Research and Technology"):
+    // only a dash, slash or bar sets its office apart
+    if (!Array.isArray(government) && government.level === 'pusat' && !STRONG_SEPARATOR.test(raw)) return { found: government, office: null };
+    return { found: government, office: office.join(', ') };
   }
 
   function resolveText(raw: string): { found: Found; office: string | null } {

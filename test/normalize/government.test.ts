@@ -253,6 +253,13 @@ describe('a government named beside an office', () => {
     },
   );
 
+  it("a ministry's name with commas is no office beside it; a dash sets one apart", () => {
+    expect(resolver.resolve('Ministry of Education, Culture, Research and Technology').code).toBe('00.Kemendikdasmen');
+    expect(resolver.officeBeside('Ministry of Education, Culture, Research and Technology')).toBeNull();
+    expect(resolver.resolve('Ministry of Health Republic of Indonesia').code).toBe('00.Kemenkes');
+    expect(resolver.officeBeside('Ministry of Health - Pusdatin')).toBe('Pusdatin');
+  });
+
   it('two governments in the parts name neither', () => {
     expect(resolver.resolve('Health Office, Sleman Regency / Bantul Regency').resolved).toBe(false);
     expect(resolver.resolve('Sleman Regency - Malang City Health Office').resolved).toBe(false);
