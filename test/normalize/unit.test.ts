@@ -114,6 +114,9 @@ describe('unit names in English', () => {
     ['Regional General Hospital', 'rsud'],
     ['Legal Division', 'bag_hukum'],
     ['Department of Transportation', 'dishub'],
+    ['Communications, Informatics, Statistics and Encryption Office', 'diskominfo'],
+    ['Manpower and Transmigration Office', 'disnaker'],
+    ['Public Relations and Protocol', 'prokopim'],
   ])('%s is %s', (raw, code) => {
     expect(resolver.resolve(raw)?.code).toBe(code);
   });
