@@ -534,6 +534,7 @@ const OFFICIAL_CODE = /^\d{2}(?:\.\d{2})?$/;
 
 /** Where an agency text puts its government and its office in separate parts: " - ", ",", ";", "/", "|". */
 const PART_SEPARATOR = /\s+[-\u2013\u2014|]\s+|\s*[,;/|]\s*/;
+const MAX_AGENCY_TEXT_WORDS = 24;
 const STRONG_SEPARATOR = /\s+[-\u2013\u2014|]\s+|[;/|]/;
 /** Longest region name tried before a level word ("Bandung Barat Regency", "Hulu Sungai Selatan Regency"). */
 const MAX_NAME_WORDS_BEFORE_LEVEL = 3;
@@ -633,7 +634,8 @@ export function createGovernmentResolver(): GovernmentResolver {
 
   function resolveText(raw: string): { found: Found; office: string | null } {
     const found = resolveWhole(raw);
-    const beside = governmentBesideOffice(raw);
+    // an agency text is a few words; a longer cell is read as a whole only, so no row costs much
+    const beside = raw.split(/\s+/).length <= MAX_AGENCY_TEXT_WORDS ? governmentBesideOffice(raw) : null;
     if (!named(found)) return beside ?? { found, office: null };
     // a ministry's whole name has words of its own ("Ministry of Religious Affairs (MoRA)")
     if (!Array.isArray(found) && found.level === 'pusat') return { found, office: null };
