@@ -1,11 +1,11 @@
-import type { Government, InventoryRecord, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
+import type { InventoryRecord, MessageRef, RawRecord, RejectedRow } from '../model/inventory.js';
 import { compactKey } from '../util/text.js';
+import { createAgencyReader } from './agency-cells.js';
 import { normalizeDataElements } from './data-elements.js';
 import { createGovernmentResolver, type GovernmentResolver } from './government.js';
 import { parseRupiah } from './money.js';
 import { normalizePlatforms } from './platforms.js';
 import { normalizeStatus } from './status.js';
-import { createUnitResolver, type UnitResolver } from './unit.js';
 import { normalizeUrl } from './url.js';
 import { valueLookups } from './value-synonyms.js';
 
@@ -31,7 +31,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
   const records: InventoryRecord[] = [];
   const rejected: RejectedRow[] = [];
   const kinds = valueLookups().kind;
-  const units = createUnitResolver();
+  const agency = createAgencyReader(governments);
   const unread = new Map<UnreadValues['field'], UnreadValues>();
   const noteUnread = (field: UnreadValues['field'], value: string | undefined) => {
     const entry = unread.get(field) ?? unread.set(field, { field, count: 0, examples: [] }).get(field)!;
@@ -55,7 +55,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     const url = normalizeUrl(f.url);
     const governmentRaw = collapse(f.government ?? '');
     const unitRaw = collapse(f.unit ?? '');
-    const named = governmentOf(governmentRaw, unitRaw, url?.host ?? null, governments, units);
+    const named = agency.read(governmentRaw, unitRaw, url?.host ?? null);
     const status = normalizeStatus(f.status);
     const year = parseYear(f.year);
     const annualCost = parseRupiah(f.annualCost, row.costUnit);
@@ -90,40 +90,6 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     });
   }
   return { records, rejected, unread: [...unread.values()] };
-}
-
-/**
- * The government column's, and the office it names beside the government. A text of an office and a
- * place ("Dinas Kesehatan Banyuwangi", "Diskominfo West Java") is that place's; a blank column takes the
- * government a unit cell names beside its office ("Dinas Kesehatan Kab. Garut").
- */
-function governmentOf(
-  governmentRaw: string,
-  unitRaw: string,
-  urlHost: string | null,
-  governments: GovernmentResolver,
-  units: UnitResolver,
-): { government: Government; office: string | null } {
-  const hint = { urlHost };
-  const officeAndPlace = (text: string) => {
-    const split = units.officeThen(text, (rest) => {
-      const government = governments.resolve(rest, hint);
-      return government.resolved || government.namesakes !== undefined;
-    });
-    return split ? { government: governments.resolve(split.rest, hint), office: split.office } : null;
-  };
-  if (governmentRaw) {
-    const government = governments.resolve(governmentRaw, hint);
-    if (government.resolved) return { government, office: governments.officeBeside(governmentRaw) };
-    return officeAndPlace(governmentRaw) ?? { government, office: null };
-  }
-  if (unitRaw) {
-    const government = governments.resolve(unitRaw, hint);
-    if (government.resolved && governments.officeBeside(unitRaw) !== null) return { government, office: null };
-    const split = officeAndPlace(unitRaw);
-    if (split) return { government: split.government, office: null };
-  }
-  return { government: governments.resolve('', hint), office: null };
 }
 
 /** A cell that says something: not blank and not a dash for "none". */

@@ -1,0 +1,52 @@
+import type { Government } from '../model/inventory.js';
+import type { GovernmentResolver } from './government.js';
+import { createUnitResolver, type UnitResolver } from './unit.js';
+
+/** Whose app a row is, and the office its government cell names beside the government (the unit when the unit cell is blank). */
+export interface AgencyReading {
+  government: Government;
+  office: string | null;
+}
+
+export interface AgencyReader {
+  read(governmentRaw: string, unitRaw: string, urlHost: string | null): AgencyReading;
+}
+
+export function createAgencyReader(governments: GovernmentResolver, units: UnitResolver = createUnitResolver()): AgencyReader {
+  return { read: (governmentRaw, unitRaw, urlHost) => readAgency(governmentRaw, unitRaw, urlHost, governments, units) };
+}
+
+/**
+ * The government column's, and the office it names beside the government. A text of an office and a
+ * place ("Dinas Kesehatan Banyuwangi", "Diskominfo West Java") is that place's; a blank column takes the
+ * government a unit cell names beside its office ("Dinas Kesehatan Kab. Garut").
+ */
+function readAgency(
+  governmentRaw: string,
+  unitRaw: string,
+  urlHost: string | null,
+  governments: GovernmentResolver,
+  units: UnitResolver,
+): AgencyReading {
+  const hint = { urlHost };
+  const officeAndPlace = (text: string) => {
+    const split = units.officeThen(text, (rest) => {
+      const government = governments.resolve(rest, hint);
+      return government.resolved || government.namesakes !== undefined;
+    });
+    return split ? { government: governments.resolve(split.rest, hint), office: split.office } : null;
+  };
+  if (governmentRaw) {
+    const government = governments.resolve(governmentRaw, hint);
+    if (government.resolved) return { government, office: governments.officeBeside(governmentRaw) };
+    return officeAndPlace(governmentRaw) ?? { government, office: null };
+  }
+  if (unitRaw) {
+    const government = governments.resolve(unitRaw, hint);
+    if (government.resolved && governments.officeBeside(unitRaw) !== null) return { government, office: null };
+    const split = officeAndPlace(unitRaw);
+    if (split) return { government: split.government, office: null };
+  }
+  return { government: governments.resolve('', hint), office: null };
+}
+
