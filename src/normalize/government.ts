@@ -59,6 +59,7 @@ export const CentralAgenciesSchema = z
             code: z.string().regex(/^00\.[A-Za-z0-9-]+$/, 'expected 00.<ShortName>'),
             name: Phrase,
             aliases: z.array(Phrase).min(1),
+            hosts: z.array(z.string().regex(/^[a-z0-9-]+$/, 'expected a domain label')).default([]),
           })
           .strict(),
       )
@@ -95,6 +96,8 @@ interface Index {
   agenciesByKey: Map<string, Agency>;
   /** A central body's names of two words or more, folded ("kementerian perhubungan", "ministry of transportation"). */
   agencyPhrases: Map<string, string[]>;
+  /** The label of a body's own domain (`pertanian` of pertanian.go.id) where it is no name to read in a text. */
+  agenciesByHostLabel: Map<string, Agency>;
   levelWords: Map<string, RegionLevel>;
   fillerWords: Set<string>;
   /** Long prefix words, matched with one typo allowed ("Kabupatn", "Pemerintha"). */
@@ -185,8 +188,10 @@ function buildIndex(): Index {
 
   const agenciesByKey = new Map<string, Agency>();
   const agencyPhrases = new Map<string, string[]>();
-  for (const { code, name, aliases } of central.agencies) {
+  const agenciesByHostLabel = new Map<string, Agency>();
+  for (const { code, name, aliases, hosts } of central.agencies) {
     const agency = { code, name };
+    for (const label of hosts) agenciesByHostLabel.set(label, agency);
     const phrases = [name, ...aliases].map(fold).filter((p) => p.includes(' '));
     agencyPhrases.set(code, [...new Set(phrases)].sort((a, b) => b.length - a.length));
     for (const alias of [name, code.slice(3), ...aliases]) {
@@ -215,6 +220,7 @@ function buildIndex(): Index {
     provincesByKey,
     agenciesByKey,
     agencyPhrases,
+    agenciesByHostLabel,
     levelWords,
     fillerWords,
     typoPrefixWords,
@@ -494,7 +500,7 @@ function governmentOfHost(ix: Index, urlHost: string): Government | null {
   if (marked.size === 1) return fromRegion([...marked][0]!);
   if (marked.size > 1) return null;
   const last = own[own.length - 1]!;
-  const agency = ix.agenciesByKey.get(last);
+  const agency = ix.agenciesByKey.get(last) ?? ix.agenciesByHostLabel.get(last);
   if (agency) return { code: agency.code, name: agency.name, level: 'pusat', resolved: true };
   const regions = ix.regionsByKey.get(last) ?? [];
   return regions.length === 1 ? fromRegion(regions[0]!) : null;

@@ -201,6 +201,12 @@ describe('the government a .go.id address names', () => {
     expect(resolver.fromHost(host)).toBeNull();
   });
 
+  it("a ministry's own domain whose label is no name of it (pertanian.go.id, pu.go.id); such a word in a text names no ministry", () => {
+    expect(resolver.fromHost('pertanian.go.id')?.code).toBe('00.Kementan');
+    expect(resolver.fromHost('sipd.pu.go.id')?.code).toBe('00.KemenPU');
+    expect(resolver.resolve('Bidang Pertanian').resolved).toBe(false);
+  });
+
   it('a blank government cell falls back to the address', () => {
     expect(resolver.resolve('', { urlHost: 'dinkes.garutkab.go.id' }).code).toBe('32.05');
     expect(resolver.resolve('  ', { urlHost: 'lapor.example.com' }).resolved).toBe(false);
