@@ -65,20 +65,30 @@ export function regionTokensOf(record: InventoryRecord): ReadonlySet<string> {
   return out;
 }
 
+/** A body's name as written inside a text, with the short form in brackets after it if any ("Ministry of Transportation (MoT)"). */
+const writtenPhrases = new Map<string, { pattern: RegExp; initials: string }>();
+function writtenPhrase(phrase: string): { pattern: RegExp; initials: string } {
+  let found = writtenPhrases.get(phrase);
+  if (!found) {
+    const words = phrase.split(' ');
+    const pattern = new RegExp(`(?<![A-Za-z0-9])${words.join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])(\\s*\\(([^()]{1,12})\\))?`, 'i');
+    found = { pattern, initials: words.map((w) => w[0]).join('') };
+    writtenPhrases.set(phrase, found);
+  }
+  return found;
+}
+
 /** The name without its central body's name ("Info Kapal Kementerian Perhubungan" is "Info Kapal"), unless nothing else is left. */
 function withoutAgencyName(name: string, record: InventoryRecord): string {
   if (record.government.level !== 'pusat') return name;
-  let folded: string | null = null;
   for (const phrase of governmentNamePhrases(record.government.code)) {
-    folded ??= ` ${fold(name)} `;
-    if (!folded.includes(` ${phrase} `)) continue;
-    // out of the name as written, so its short forms keep their capitals (SISRUTE); with the body's
-    // own short form after it ("Ministry of Transportation (MoT)")
-    const written = new RegExp(`(?<![A-Za-z0-9])${phrase.split(' ').join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])(\\s*\\(([^()]{1,12})\\))?`, 'i');
-    const initials = phrase.split(' ').map((w) => w[0]).join('');
+    const { pattern, initials } = writtenPhrase(phrase);
+    if (!pattern.test(name)) continue;
+    // out of the name as written, so its short forms keep their capitals (SISRUTE); the body's own
+    // short form after it goes too, an app's (SIMPEGHUB) stays
     const aliases = governmentAliasKeys(record.government.code);
     const rest = name
-      .replace(written, (_whole, bracket: string | undefined, short: string | undefined) => {
+      .replace(pattern, (_whole, bracket: string | undefined, short: string | undefined) => {
         const key = short ? compactKey(short) : '';
         return bracket && key !== initials && !aliases.has(key) ? ` ${bracket.trim()}` : ' ';
       })

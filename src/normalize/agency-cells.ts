@@ -1,4 +1,5 @@
 import type { Government } from '../model/inventory.js';
+import { TextCache } from '../util/text-cache.js';
 import type { GovernmentResolver } from './government.js';
 import { createUnitResolver, type UnitResolver } from './unit.js';
 
@@ -13,7 +14,12 @@ export interface AgencyReader {
 }
 
 export function createAgencyReader(governments: GovernmentResolver, units: UnitResolver = createUnitResolver()): AgencyReader {
-  return { read: (governmentRaw, unitRaw, urlHost) => readAgency(governmentRaw, unitRaw, urlHost, governments, units) };
+  // registries repeat the same cells row after row; an unresolved one would be split word by word each time
+  const byCells = new TextCache((key) => {
+    const [governmentRaw, unitRaw, urlHost] = key.split('\u0000') as [string, string, string];
+    return readAgency(governmentRaw, unitRaw, urlHost || null, governments, units);
+  });
+  return { read: (governmentRaw, unitRaw, urlHost) => byCells.get(`${governmentRaw}\u0000${unitRaw}\u0000${urlHost ?? ''}`) };
 }
 
 /**

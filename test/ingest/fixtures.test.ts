@@ -6,6 +6,7 @@ import { ingestFiles } from '../../src/ingest/ingest.js';
 import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
+import { writeLines } from '../fixtures/temp-files.js';
 import { HUGE_CELL_ERROR, makeHugeCellCsv, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
@@ -123,11 +124,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
   });
 
   it('an agency cell that joins a government and an office gives both; a unit cell naming its government fills a blank one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'agency-'));
-    const path = join(dir, 'survey.csv');
-    writeFileSync(
-      path,
-      [
+    const path = writeLines('survey.csv', [
         'Application,Agency,Unit',
         'Puskesmas Records,"Health Office (Dinkes), Buleleng Regency",',
         'Tax Portal,Sleman District Government - Regional Revenue Agency,Bapenda Sleman',
@@ -135,8 +132,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
         'SIMPEG,,Bagian Umum',
         'SIKD,Dinas Kesehatan Banyuwangi,',
         'e-Presensi,,Diskominfo West Java',
-      ].join('\n'),
-    );
+    ]);
     const inv = await ingestFiles([path]);
     expect(inv.records.map((r) => [r.government.name, r.unit])).toEqual([
       ['Kabupaten Buleleng', 'Health Office (Dinkes)'],
@@ -151,11 +147,8 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
   });
 
   it('a name two governments share is the one the registries otherwise name, with a note', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'namesake-'));
-    const survey = join(dir, 'survey.csv');
-    writeFileSync(survey, ['Application,Agency', 'SIKS Daerah,Dinsos Bogor', 'e-Presensi,Bogor'].join('\n'));
-    const catalog = join(dir, 'catalog.csv');
-    writeFileSync(catalog, ['Nama Aplikasi,Instansi', 'SIKS Daerah,Kabupaten Bogor', 'SIMPEG,Kota Malang'].join('\n'));
+    const survey = writeLines('survey.csv', ['Application,Agency', 'SIKS Daerah,Dinsos Bogor', 'e-Presensi,Bogor']);
+    const catalog = writeLines('catalog.csv', ['Nama Aplikasi,Instansi', 'SIKS Daerah,Kabupaten Bogor', 'SIMPEG,Kota Malang']);
     const inv = await ingestFiles([survey, catalog]);
     expect(inv.records.map((r) => [r.government.name, r.unit])).toEqual([
       ['Kabupaten Bogor', 'Dinsos'],
@@ -165,8 +158,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     ]);
     expect(english(inv.files[0]!.assumptions)).toMatch(/"Dinsos Bogor" \(1 row\(s\)\) read as Kabupaten Bogor/);
     // both Bogors named elsewhere: the name says neither
-    const both = join(dir, 'both.csv');
-    writeFileSync(both, ['Nama Aplikasi,Instansi', 'SIMPEG,Kota Bogor'].join('\n'));
+    const both = writeLines('both.csv', ['Nama Aplikasi,Instansi', 'SIMPEG,Kota Bogor']);
     const ambiguous = await ingestFiles([survey, catalog, both]);
     expect(ambiguous.records[1]!.government.resolved).toBe(false);
     expect(ambiguous.records[1]!.government.namesakes?.map((g) => g.name).sort()).toEqual(['Kabupaten Bogor', 'Kota Bogor']);

@@ -1,33 +1,31 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest.js';
 import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
 import { analyzeRecords } from '../../src/pipeline/analyze.js';
+import { tempDir, writeLines } from '../fixtures/temp-files.js';
 
 const knowledge = loadKnowledgeBase();
 
 describe('one app listed by an English survey and an Indonesian catalogue', () => {
   it('is one application of one government, and two apps of that office stay two', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'english-agency-'));
-    const survey = join(dir, 'survey.csv');
-    writeFileSync(
-      survey,
+    const dir = tempDir('english-agency');
+    const survey = writeLines(
+      'survey.csv',
       [
         'Application,Agency,Description,Platform,Year',
         'SIMPUS (Health Centre Records),"Health Office (Dinkes), Buleleng Regency",Patient visits and medical records at health centres,web,2017',
         'Staff Attendance (e-Absen),Buleleng Regency Government - Regional Civil Service Agency,Daily attendance of civil servants,android,2021',
-      ].join('\n'),
+      ],
+      dir,
     );
-    const catalog = join(dir, 'catalog.csv');
-    writeFileSync(
-      catalog,
+    const catalog = writeLines(
+      'catalog.csv',
       [
         'Nama Aplikasi,Instansi,Unit,Deskripsi,Platform,Tahun',
         'Sistem Informasi Manajemen Puskesmas (SIMPUS),Kab. Buleleng,Dinas Kesehatan,Rekam medis pasien puskesmas,"web, android",2017',
         'Aplikasi e-Absen,Pemkab Buleleng,BKPSDM,Presensi pegawai harian,android,2021',
-      ].join('\n'),
+      ],
+      dir,
     );
     const inv = await ingestFiles([survey, catalog]);
     expect(new Set(inv.records.map((r) => r.government.code))).toEqual(new Set(['51.08']));
