@@ -3,6 +3,7 @@ import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, g
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
+import { appHost } from './app-address.js';
 import { isAddress, matchingName } from './address-name.js';
 import { abbreviationWords, LongName } from './initials.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
@@ -13,6 +14,7 @@ import { TextCache } from '../util/text-cache.js';
 /** Per-record comparison features shared by linking and clustering. */
 export interface RecordFeatures {
   government: string;
+  /** The host the app lives on (`appHost`: an app on a portal's path reads as that portal's subdomain). */
   host: string | null;
   url: string | null;
   unit: string | null;
@@ -100,8 +102,7 @@ function withoutAgencyName(name: string, record: InventoryRecord): string {
 }
 
 /** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host (`garutkab.go.id`, `garut.go.id`) or generic labels. */
-function hostLabel(record: InventoryRecord): string | null {
-  const host = record.urlHost;
+function hostLabel(record: InventoryRecord, host: string | null): string | null {
   if (!host) return null;
   const labels = host.split('.');
   if (labels.length < 3) return null;
@@ -198,7 +199,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     if (name.core) variants.add(name.core);
     if (name.comparable.size) variants.add([...name.comparable].sort().join(' '));
     // the first label of an app's own host is its short name (epresensi.x.go.id)
-    const label = hostLabel(r);
+    const host = appHost(r.url, r.urlHost);
+    const label = hostLabel(r, host);
     if (label) variants.add(comparableWord(label));
     const mainForms = [...variants];
     for (const l of name.longForms) variants.add(l);
@@ -218,7 +220,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,
-      host: r.urlHost,
+      host,
       url: r.url,
       unit: unit ? unit.code : null,
       unitName: unit?.resolved ? unit.name : null,

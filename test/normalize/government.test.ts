@@ -21,6 +21,7 @@ describe('regional governments', () => {
     ['Kab. Banyuwangi (Jatim)', '35.10', 'Kabupaten Banyuwangi'],
     // Cities
     ['Pemkot Dumai', '14.72', 'Kota Dumai'],
+    ['Pemko Dumai', '14.72', 'Kota Dumai'],
     ['Kota Dumai', '14.72', 'Kota Dumai'],
     ['PEMERINTAH KOTA DUMAI', '14.72', 'Kota Dumai'],
     ['Pemerintah Kabupaten Dumai', '14.72', 'Kota Dumai'],
