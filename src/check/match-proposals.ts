@@ -1,4 +1,5 @@
 import { EcosystemClassifier } from '../classify/ecosystem.js';
+import { addressLevel } from '../features/app-address.js';
 import { recordText, taxonomyCluster } from '../cluster/cluster-functions.js';
 import { loadFunctionModel, type FunctionModel } from '../cluster/function-model.js';
 import { scoreItem } from '../cluster/function-scorer.js';
@@ -94,7 +95,8 @@ export function matchProposals(
     const sameApp = (existingByGov.get(p.government.code) ?? []).find((a) =>
       a.records.some((ri) => {
         const f = featureOf.get(ri)!;
-        if (pf.host && f.host) return pf.host === f.host;
+        const address = addressLevel(pf, f);
+        if (address !== 'missing') return address !== 'different_host';
         return Boolean(pf.name.core) && (pf.name.core === f.name.core || diceCoefficient(pf.name.core, f.name.core) >= 0.9);
       }),
     );

@@ -1,19 +1,73 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
 import { nameWords } from './name-words.js';
 
+const Schema = z
+  .object({
+    entryPaths: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    sharedHosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name in lower case')).default([]),
+  })
+  .strict();
+
+let cached: { entryPaths: Set<string>; sharedHosts: Set<string> } | null = null;
+function webAddresses() {
+  if (!cached) {
+    const f = loadKnowledge('web-addresses.yaml', Schema);
+    cached = { entryPaths: new Set(f.entryPaths), sharedHosts: new Set(f.sharedHosts) };
+  }
+  return cached;
+}
+
+const IP_HOST = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 const APP_SEGMENT = /^[a-z][a-z0-9-]{2,}$/;
 
+export interface AppAddress {
+  /** The web host the app lives on; null when it has none of its own. */
+  host: string | null;
+  /** An address on a host many apps share (a store listing, a form, a social page): the whole address. */
+  listing: string | null;
+}
+
+const NO_ADDRESS: AppAddress = Object.freeze({ host: null, listing: null });
+
 /**
- * The host an application lives on, whichever way a registry wrote its address: an app under a
- * registered domain's path (`manadokota.go.id/sikehadiran`) is the same as one on that domain's
- * subdomain (`sikehadiran.manadokota.go.id`), and two apps on two paths of one portal are two hosts.
- * A registered domain is a host with one label besides its registration labels (go, id, com).
+ * Where an application lives, whichever way a registry wrote its address: an app under a portal's
+ * path (`manadokota.go.id/sikehadiran`) is the app on that portal's subdomain
+ * (`sikehadiran.manadokota.go.id`), and two paths of one portal are two hosts. An address on a host
+ * many apps share (play.google.com, a form) is a listing, no host of the app's own.
  */
-export function appHost(url: string | null, host: string | null): string | null {
-  if (!url || !host || url.length <= host.length + 1) return host;
-  const { domainLabels, entryPaths } = nameWords();
-  let own = 0;
-  for (const label of host.split('.')) if (!domainLabels.has(label)) own++;
-  if (own !== 1) return host;
-  const segment = url.slice(host.length + 1).split('/')[0]!;
-  return APP_SEGMENT.test(segment) && !entryPaths.has(segment) ? `${segment}.${host}` : host;
+export function appAddress(url: string | null, host: string | null): AppAddress {
+  if (!url || !host) return host ? { host, listing: null } : NO_ADDRESS;
+  const { entryPaths, sharedHosts } = webAddresses();
+  if (isShared(host, sharedHosts)) return { host: null, listing: url };
+  if (url.length <= host.length + 1) return { host, listing: null };
+  // a portal: one label besides the registration labels (go, id, com), or a bare server address
+  const { domainLabels } = nameWords();
+  const own = host.split('.').filter((l) => !domainLabels.has(l)).length;
+  if (own !== 1 && !IP_HOST.test(host)) return { host, listing: null };
+  const segment = url.slice(host.length + 1).split(/[/?]/)[0]!;
+  return { host: APP_SEGMENT.test(segment) && !entryPaths.has(segment) ? `${segment}.${host}` : host, listing: null };
+}
+
+function isShared(host: string, shared: ReadonlySet<string>): boolean {
+  if (shared.has(host)) return true;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (shared.has(host.slice(dot + 1))) return true;
+  return false;
+}
+
+/** What two addresses say: the same app (`same_url`, `same_host`), two apps (`different_host`), or nothing. */
+export function addressLevel(
+  a: { host: string | null; url: string | null; listing: string | null },
+  b: { host: string | null; url: string | null; listing: string | null },
+): 'same_url' | 'same_host' | 'different_host' | 'missing' {
+  if (a.host && b.host) return a.host !== b.host ? 'different_host' : a.url === b.url ? 'same_url' : 'same_host';
+  if (a.listing && b.listing) {
+    if (a.listing === b.listing) return 'same_url';
+    return listingHost(a.listing) === listingHost(b.listing) ? 'different_host' : 'missing';
+  }
+  return 'missing';
+}
+
+function listingHost(listing: string): string {
+  return listing.split(/[/?]/)[0]!;
 }

@@ -8,7 +8,6 @@ const Schema = z
     versionPattern: z.string(),
     genericHostLabels: z.array(z.string()).default([]),
     domainLabels: z.array(z.string()).default([]),
-    entryPaths: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
     clitics: z.array(z.string().regex(/^[a-z]+$/)).default([]),
     plurals: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]*$/)).default({}),
     spelling: z.record(z.string(), z.string()).default({}),
@@ -26,8 +25,6 @@ export interface NameWords {
   genericHostLabels: Set<string>;
   /** Registration labels of a domain (go, id, com): no part of an app's name. */
   domainLabels: Set<string>;
-  /** First path segments that open a site rather than name an app on it (`x.go.id/admin`). */
-  entryPaths: Set<string>;
   /** Clitics a word may carry (disposisi-nya). */
   clitics: string[];
   /** English plural ending → singular ending (ies → y, s → ''), longest first. */
@@ -54,7 +51,6 @@ export function nameWords(): NameWords {
     version: new RegExp(f.versionPattern),
     genericHostLabels: new Set(f.genericHostLabels),
     domainLabels: new Set(f.domainLabels),
-    entryPaths: new Set(f.entryPaths),
     clitics: f.clitics,
     plurals: Object.entries(f.plurals).sort((a, b) => b[0].length - a[0].length),
     spelling: new Map(Object.entries(f.spelling)),

@@ -3,7 +3,7 @@ import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, g
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
-import { appHost } from './app-address.js';
+import { appAddress } from './app-address.js';
 import { isAddress, matchingName } from './address-name.js';
 import { abbreviationWords, LongName } from './initials.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
@@ -14,9 +14,11 @@ import { TextCache } from '../util/text-cache.js';
 /** Per-record comparison features shared by linking and clustering. */
 export interface RecordFeatures {
   government: string;
-  /** The host the app lives on (`appHost`: an app on a portal's path reads as that portal's subdomain). */
+  /** The host the app lives on (`appAddress`: an app on a portal's path reads as that portal's subdomain). */
   host: string | null;
   url: string | null;
+  /** Its address on a host many apps share (a store listing, a form), instead of a host of its own. */
+  listing: string | null;
   unit: string | null;
   /** Canonical name of the managing unit (expands abbreviations such as BKPSDM). */
   unitName: string | null;
@@ -107,7 +109,8 @@ function hostLabel(record: InventoryRecord, host: string | null): string | null 
   const labels = host.split('.');
   if (labels.length < 3) return null;
   const first = labels[0]!.replace(/[^a-z0-9]/g, '');
-  if (first.length < 3 || nameWords().genericHostLabels.has(first) || regionTokensOf(record).has(first)) return null;
+  // a server's number (103.10.1.5) names nothing
+  if (first.length < 3 || /^\d+$/.test(first) || nameWords().genericHostLabels.has(first) || regionTokensOf(record).has(first)) return null;
   return governmentCodeOfLabel(first) === record.government.code ? null : first;
 }
 
@@ -199,7 +202,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     if (name.core) variants.add(name.core);
     if (name.comparable.size) variants.add([...name.comparable].sort().join(' '));
     // the first label of an app's own host is its short name (epresensi.x.go.id)
-    const host = appHost(r.url, r.urlHost);
+    const { host, listing } = appAddress(r.url, r.urlHost);
     const label = hostLabel(r, host);
     if (label) variants.add(comparableWord(label));
     const mainForms = [...variants];
@@ -222,6 +225,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       government: r.government.code,
       host,
       url: r.url,
+      listing,
       unit: unit ? unit.code : null,
       unitName: unit?.resolved ? unit.name : null,
       nameText,

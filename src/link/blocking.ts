@@ -47,7 +47,8 @@ export function blockCandidates(features: readonly RecordFeatures[], model: Link
   const byWord = new Blocks();
   features.forEach((f, i) => {
     const gov = f.government;
-    if (f.host) byHost.add(gov, f.host, i);
+    const address = f.host ?? f.listing;
+    if (address) byHost.add(gov, address, i);
     for (const v of f.nameVariants) byName.add(gov, v, i);
     for (const t of f.name.comparable) if (t.length >= model.blocking.minTokenLength) byWord.add(gov, t, i);
   });

@@ -1,3 +1,4 @@
+import { addressLevel } from '../features/app-address.js';
 import type { RecordFeatures } from '../features/record-features.js';
 import { stripGluedPrefix } from '../features/name-features.js';
 import type { SignalScore } from '../model/analysis.js';
@@ -84,8 +85,7 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
   const signals: SignalScore[] = [];
   const add = (signal: string, level: string, weight: number) => signals.push({ signal, level, weight });
 
-  let urlLevel: keyof typeof w.url = 'missing';
-  if (a.host && b.host) urlLevel = a.host !== b.host ? 'different_host' : a.url === b.url ? 'same_url' : 'same_host';
+  const urlLevel = addressLevel(a, b);
   add('url', urlLevel, w.url[urlLevel]);
 
   const nl = nameLevel(a, b, model);

@@ -86,6 +86,19 @@ describe('KeywordEvidence: government IT services are not public services', () =
     expect(best(text({ names: ['e-RDKK'], descriptions: ['Alokasi pupuk bersubsidi kelompok tani'] }))).toBe('pertanian');
   });
 
+  it('bus routes are public transport information, not vehicle testing; fishers are fisheries, not farming', () => {
+    expect(best(text({ names: ['Trans Kota - Info Rute dan Jadwal Bus Kota'], units: ['Dinas Perhubungan'] }))).toBe('transportasi_publik');
+    expect(best(text({ names: ['Uji KIR Online'], descriptions: ['Pengujian berkala kendaraan angkutan barang'], units: ['Dinas Perhubungan'] }))).toBe('uji_kir');
+    expect(best(text({ names: ['SINELAYAN'], descriptions: ['Pencatatan nelayan, kapal dan hasil tangkapan ikan'], units: ['Dinas Kelautan dan Perikanan'] }))).toBe('perikanan');
+    expect(best(text({ names: ['Fishing Vessel Logbook'], descriptions: ['Electronic fish catch logbook for fishers'] }))).toBe('perikanan');
+    expect(best(text({ names: ['e-RDKK'], descriptions: ['Alokasi pupuk bersubsidi kelompok tani'], units: ['Dinas Pertanian'] }))).toBe('pertanian');
+  });
+
+  it('online registration at a health centre is patient registration, not the health-centre system', () => {
+    expect(best(text({ names: ['Pendaftaran Online Puskesmas'], descriptions: ['Daftar berobat online ke puskesmas tanpa antre di loket'], units: ['Dinas Kesehatan'] }))).toBe('daftar_faskes_online');
+    expect(best(text({ names: ['SIMPUS'], descriptions: ['Rekam medis dan pelayanan pasien di puskesmas'], units: ['Dinas Kesehatan'] }))).toBe('simpus');
+  });
+
   it('"pusling" is the mobile health clinic or the mobile library, as the office says', () => {
     expect(best(text({ names: ['Pusling'], units: ['Dinas Kesehatan'] }))).toBe('puskesmas_keliling');
     expect(best(text({ names: ['Pusling'], units: ['Dinas Perpustakaan'] }))).toBe('perpustakaan_keliling');

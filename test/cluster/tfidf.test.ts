@@ -69,8 +69,8 @@ describe('scoreFunctions', () => {
       text('Aplikasi Presensi Pegawai', 'Absensi harian ASN dengan swafoto', 'BKPSDM'),
       text('e-Absensi', 'Presensi pegawai berbasis lokasi', 'BKPSDM'),
       text('SIMPEG', 'Sistem informasi manajemen kepegawaian, data induk pegawai', 'BKPSDM'),
-      // only loose words (bus, perhubungan) point anywhere: it must not resemble a function by itself
-      text('Pelacakan Bus Sekolah', 'Orang tua memantau posisi bus sekolah secara langsung', 'Dinas Perhubungan'),
+      // only loose words (data, online) point anywhere: it must not resemble a function by itself
+      text('Sistem Informasi Pemakaman', 'Pemesanan petak makam dan data ahli waris di TPU secara online', 'Dinas Perumahan dan Kawasan Permukiman'),
     ];
     const scoring = scoreFunctions(texts, knowledge.functions, loadFunctionModel());
     const top = (i: number) => knowledge.functions[scoring.items[i]!.candidates[0]!.fn]!.id;
@@ -86,13 +86,13 @@ describe('discovered clusters', () => {
     const { analyzeRecords } = await import('../../src/pipeline/analyze.js');
     const { indexed, record } = await import('../link/helpers.js');
     const records = indexed([
-      record({ name: 'Fisheries Catch Logbook', description: 'Fishers report catches from vessels', gov: 'dumai' }),
+      record({ name: 'Cemetery Plot Booking', description: 'Residents book cemetery plots and record heirs', gov: 'dumai' }),
       record({ name: 'Mobile Veterinary Outreach Van', description: 'Rabies vaccination van for livestock visiting remote villages', gov: 'dumai' }),
       record({ name: 'SIMPEG', description: 'Sistem informasi manajemen kepegawaian, data induk pegawai', unit: 'BKPSDM', gov: 'dumai' }),
     ]);
     const analysis = analyzeRecords(records);
     const labels = analysis.clusters.filter((c) => c.origin === 'discovered').map((c) => c.labelEn);
-    expect(labels).toContain('New: fisheries, catch, logbook');
+    expect(labels).toContain('New: cemetery, plot, booking');
     expect(labels.some((l) => /veterinary|rabies|livestock/.test(l) && !/obile/.test(l))).toBe(true);
     const van = analysis.applications.find((a) => a.name.startsWith('Mobile Veterinary'))!;
     expect(van.eco.ecosystem).toBe('mobile');

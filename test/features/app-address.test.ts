@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appHost } from '../../src/features/app-address.js';
+import { addressLevel, appAddress } from '../../src/features/app-address.js';
 import { buildRecordFeatures } from '../../src/features/record-features.js';
 import { linkRecords } from '../../src/link/link.js';
 import { loadLinkModel } from '../../src/link/link-model.js';
@@ -8,7 +8,7 @@ import { indexed, record } from '../link/helpers.js';
 
 const hostOf = (raw: string) => {
   const url = normalizeUrl(raw)!;
-  return appHost(url.url, url.host);
+  return appAddress(url.url, url.host).host;
 };
 
 describe('the host an app lives on', () => {
@@ -31,7 +31,7 @@ describe('the host an app lives on', () => {
   );
 
   it('is no host without an address', () => {
-    expect(appHost(null, null)).toBeNull();
+    expect(appAddress(null, null)).toEqual({ host: null, listing: null });
   });
 });
 
@@ -53,5 +53,45 @@ describe('linking by the host an app lives on', () => {
     const result = linkRecords(features, () => unknown, model);
     expect(result.appOfRecord[0]).toBe(result.appOfRecord[1]);
     expect(result.appOfRecord[2]).not.toBe(result.appOfRecord[1]);
+  });
+});
+
+describe('addresses many apps share, and servers', () => {
+  const model = loadLinkModel();
+  const unknown = { fn: null, confident: false };
+  const at = (name: string, url: string, source = 'a.csv', unit = 'Diskominfo') => {
+    const u = normalizeUrl(url)!;
+    return record({ name, url: u.url, urlHost: u.host, source, unit });
+  };
+
+  it('reads a store listing as a listing, not as a host of its own', () => {
+    const u = normalizeUrl('https://play.google.com/store/apps/details?id=id.go.garutkab.sehat&hl=in')!;
+    expect(u.url).toBe('play.google.com/store/apps/details?id=id.go.garutkab.sehat');
+    expect(appAddress(u.url, u.host)).toEqual({ host: null, listing: u.url });
+    expect(appAddress('m.facebook.com/diskominfogarut', 'm.facebook.com').host).toBeNull();
+  });
+
+  it('keeps a bare server address\'s port: two ports are two apps', () => {
+    expect(normalizeUrl('http://103.10.1.5:8081/')).toEqual({ url: '103.10.1.5:8081', host: '103.10.1.5:8081' });
+    expect(normalizeUrl('http://103.10.1.5:80/simpeg')!.host).toBe('103.10.1.5');
+    expect(appAddress('103.10.1.5/simpeg', '103.10.1.5').host).toBe('simpeg.103.10.1.5');
+  });
+
+  it('never links two apps for sharing a store; links one app\'s listing and website by the rest', () => {
+    const records = indexed([
+      at('Garut Sehat', 'https://play.google.com/store/apps/details?id=id.go.garutkab.sehat'),
+      at('Lapor Garut', 'https://play.google.com/store/apps/details?id=id.go.garutkab.lapor'),
+      at('Lapor Garut', 'https://lapor.garutkab.go.id', 'b.csv'),
+      at('Simpeg Server', 'http://103.10.1.5:8081/', 'a.csv', 'BKPSDM'),
+      at('Simpeg Server', 'http://103.10.1.5:8082/', 'b.csv', 'BKPSDM'),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect(addressLevel(features[0]!, features[1]!)).toBe('different_host');
+    expect(addressLevel(features[1]!, features[2]!)).toBe('missing');
+    expect(addressLevel(features[3]!, features[4]!)).toBe('different_host');
+    const apps = linkRecords(features, () => unknown, model).appOfRecord;
+    expect(apps[0]).not.toBe(apps[1]);
+    expect(apps[1]).toBe(apps[2]);
+    expect(apps[3]).not.toBe(apps[4]);
   });
 });
