@@ -1,25 +1,9 @@
-import { z } from 'zod';
-import { loadKnowledge } from '../knowledge/load.js';
+import { isSharedHost, webAddresses } from '../normalize/url.js';
 import { nameWords } from './name-words.js';
-
-const Schema = z
-  .object({
-    entryPaths: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
-    sharedHosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name in lower case')).default([]),
-  })
-  .strict();
-
-let cached: { entryPaths: Set<string>; sharedHosts: Set<string> } | null = null;
-function webAddresses() {
-  if (!cached) {
-    const f = loadKnowledge('web-addresses.yaml', Schema);
-    cached = { entryPaths: new Set(f.entryPaths), sharedHosts: new Set(f.sharedHosts) };
-  }
-  return cached;
-}
 
 const IP_HOST = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 const APP_SEGMENT = /^[a-z][a-z0-9-]{2,}$/;
+const ENTRY_FILE = /^index\.[a-z]+$/;
 
 export interface AppAddress {
   /** The web host the app lives on; null when it has none of its own. */
@@ -38,21 +22,16 @@ const NO_ADDRESS: AppAddress = Object.freeze({ host: null, listing: null });
  */
 export function appAddress(url: string | null, host: string | null): AppAddress {
   if (!url || !host) return host ? { host, listing: null } : NO_ADDRESS;
-  const { entryPaths, sharedHosts } = webAddresses();
-  if (isShared(host, sharedHosts)) return { host: null, listing: url };
+  if (isSharedHost(host)) return { host: null, listing: url };
   if (url.length <= host.length + 1) return { host, listing: null };
   // a portal: one label besides the registration labels (go, id, com), or a bare server address
   const { domainLabels } = nameWords();
   const own = host.split('.').filter((l) => !domainLabels.has(l)).length;
   if (own !== 1 && !IP_HOST.test(host)) return { host, listing: null };
-  const segment = url.slice(host.length + 1).split(/[/?]/)[0]!;
-  return { host: APP_SEGMENT.test(segment) && !entryPaths.has(segment) ? `${segment}.${host}` : host, listing: null };
-}
-
-function isShared(host: string, shared: ReadonlySet<string>): boolean {
-  if (shared.has(host)) return true;
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (shared.has(host.slice(dot + 1))) return true;
-  return false;
+  // the first segment past an entry file (`x.go.id/index.php/simpeg`)
+  const segments = url.slice(host.length + 1).split(/[/?]/);
+  const segment = ENTRY_FILE.test(segments[0]!) ? (segments[1] ?? '') : segments[0]!;
+  return { host: APP_SEGMENT.test(segment) && !webAddresses().entryPaths.has(segment) ? `${segment}.${host}` : host, listing: null };
 }
 
 /** What two addresses say: the same app (`same_url`, `same_host`), two apps (`different_host`), or nothing. */

@@ -1,26 +1,72 @@
+import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/load.js';
+
+const Schema = z
+  .object({
+    entryPaths: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    sharedHosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a host name in lower case')).default([]),
+  })
+  .strict();
+
+export interface WebAddressKnowledge {
+  /** First path segments that open a site rather than name an app on it (`x.go.id/admin`). */
+  entryPaths: Set<string>;
+  /** Hosts many apps share (app stores, form builders, social media). */
+  sharedHosts: Set<string>;
+}
+
+let cached: WebAddressKnowledge | null = null;
+export function webAddresses(): WebAddressKnowledge {
+  if (!cached) {
+    const f = loadKnowledge('web-addresses.yaml', Schema);
+    cached = { entryPaths: new Set(f.entryPaths), sharedHosts: new Set(f.sharedHosts) };
+  }
+  return cached;
+}
+
+/** A host many apps share: one of `sharedHosts` or a subdomain of one (m.facebook.com). */
+export function isSharedHost(host: string): boolean {
+  const shared = webAddresses().sharedHosts;
+  if (shared.has(host)) return true;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) if (shared.has(host.slice(dot + 1))) return true;
+  return false;
+}
+
+const BLANK = new Set(['', '-', 'n/a', 'na', 'tidak ada', 'belum ada', 'none', 'nihil']);
+// a web address inside a cell: optional scheme (also mistyped: `http//`, `https:/`), a host name or an
+// IPv4 address, an optional port, path and query; stops at spaces, list separators and brackets
+const ADDRESS = /(?:[a-z][a-z0-9+-]*(?::\/\/?|\/\/))?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})\.?(?::(\d{1,5}))?([/?#][^\s,;<>"'()[\]|]*)?/g;
 const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
 
 /**
- * `https://www.Example.go.id/login/` → `example.go.id`; null for blank or non-URL text.
- * Kept: the path (entry pages dropped), an `id` parameter (the app a store or page address names:
- * `play.google.com/store/apps/details?id=…`) and the port of a bare IP address (apps on one server
- * are told apart by their ports).
+ * `https://www.Example.go.id/login/` → `example.go.id`; null for a cell with no web address. A cell
+ * may hold several ("web: x.go.id, android: play.google.com/…"): the first on a host of the app's own
+ * is taken, else the first. Kept: the path (entry pages dropped), an `id` parameter (the app a store or
+ * page address names: `play.google.com/store/apps/details?id=…`) and the port of a bare IP address
+ * (apps on one server are told apart by their ports).
  */
 export function normalizeUrl(raw: string | undefined | null): { url: string; host: string } | null {
   if (!raw) return null;
-  let text = raw.trim().toLowerCase();
-  if (!text || text === '-' || text === 'n/a' || text === 'tidak ada') return null;
-  text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\d*\./, '');
-  text = text.split(/\s/)[0]!;
-  const id = /[?&]id=([^&#]+)/.exec(text)?.[1];
-  text = text.split(/[?#]/)[0]!.replace(/\/+$/, '');
-  const slash = text.indexOf('/');
-  let host = slash < 0 ? text : text.slice(0, slash);
-  const port = /:(\d+)$/.exec(host)?.[1];
-  host = host.replace(/:\d+$/, '').replace(/\.$/, '');
-  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) && !IPV4.test(host)) return null;
-  if (port && IPV4.test(host) && port !== '80' && port !== '443') host = `${host}:${port}`;
-  let path = slash < 0 ? '' : text.slice(slash);
+  const text = raw.trim().toLowerCase();
+  if (BLANK.has(text)) return null;
+  let first: { url: string; host: string } | null = null;
+  for (const m of text.matchAll(ADDRESS)) {
+    const address = readAddress(m[1]!, m[2], m[3] ?? '');
+    if (!address) continue;
+    if (!isSharedHost(address.host)) return address;
+    first ??= address;
+  }
+  return first;
+}
+
+function readAddress(hostText: string, port: string | undefined, rest: string): { url: string; host: string } | null {
+  let host = hostText.replace(/^www\d*\./, '');
+  if (IPV4.test(host)) {
+    if (host.split('.').some((octet) => Number(octet) > 255)) return null;
+    if (port && port !== '80' && port !== '443') host = `${host}:${port}`;
+  }
+  const id = /[?&]id=([^&#]+)/.exec(rest)?.[1];
+  let path = rest.split(/[?#]/)[0]!.replace(/\/+$/, '');
   // Entry pages are the same application as its root.
   path = path.replace(/\/(index\.(php|html?|aspx?|jsp)|login|home|beranda|auth\/login|public)$/i, '');
   return { url: host + path + (id ? `?id=${id}` : ''), host };

@@ -18,6 +18,7 @@ describe('the host an app lives on', () => {
     ['http://sikehadiran.manadokota.go.id/login', 'sikehadiran.manadokota.go.id'],
     ['www.gowakab.go.id/simda-bmd/index.php', 'simda-bmd.gowakab.go.id'],
     ['kemkes.go.id/sisrute', 'sisrute.kemkes.go.id'],
+    ['https://garutkab.go.id/index.php/simpeg', 'simpeg.garutkab.go.id'],
     ['lapor.example.com/tiket', 'lapor.example.com'],
   ])('%s lives on %s', (raw, host) => {
     expect(hostOf(raw)).toBe(host);

@@ -137,11 +137,20 @@ describe('normalizeUrl', () => {
     ['simpeg.bantenprov.go.id/index.php', 'simpeg.bantenprov.go.id', 'simpeg.bantenprov.go.id'],
     ['https://portal.go.id/layanan/izin?x=1', 'portal.go.id/layanan/izin', 'portal.go.id'],
     ['HTTP://WWW.PPDB.KOTA.GO.ID:8080/', 'ppdb.kota.go.id', 'ppdb.kota.go.id'],
+    // a cell as people fill it: a label, brackets, a mistyped scheme, several addresses
+    ['Web: https://simpeg.garutkab.go.id', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    ['<https://simpeg.garutkab.go.id>', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    ['http//simpeg.garutkab.go.id', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    ['https:/simpeg.garutkab.go.id/login', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    ['simpeg.garutkab.go.id; epresensi.garutkab.go.id', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    // the app's own host before a store listing, wherever the cell puts it
+    ['https://play.google.com/store/apps/details?id=id.go.garut.simpeg, https://simpeg.garutkab.go.id', 'simpeg.garutkab.go.id', 'simpeg.garutkab.go.id'],
+    ['https://play.google.com/store/apps/details?id=id.go.garut.simpeg&hl=id', 'play.google.com/store/apps/details?id=id.go.garut.simpeg', 'play.google.com'],
   ])('%s', (text, url, host) => {
     expect(normalizeUrl(text)).toEqual({ url, host });
   });
 
-  it.each([[''], ['-'], ['tidak ada'], ['bukan url']])('%s → null', (text) => {
+  it.each([[''], ['-'], ['tidak ada'], ['belum ada'], ['bukan url'], ['Android (Play Store)'], ['http://999.10.1.1/']])('%s → null', (text) => {
     expect(normalizeUrl(text)).toBeNull();
   });
 });
