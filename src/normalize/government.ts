@@ -535,7 +535,7 @@ function unresolved(raw: string): Government {
 }
 
 /** A province (`14`) or regency/city (`14.72`) code of Kemendagri. */
-const OFFICIAL_CODE = /^\d{2}(?:\.\d{2})?$/;
+const OFFICIAL_CODE = /^(\d{2})(?:\.?(\d{2}))?$/;
 
 /** Where an agency text puts its government and its office in separate parts: " - ", ",", ";", "/", "|". */
 const PART_SEPARATOR = /\s+[-\u2013\u2014|]\s+|\s*[,;/|]\s*/;
@@ -654,9 +654,10 @@ export function createGovernmentResolver(): GovernmentResolver {
   const resolveWhole = (raw: string): Found => wholeByText.get(raw);
 
   function readWhole(raw: string): Found {
-    // an official code as exports write it ("14.72", "14"), and nothing else
-    const code = OFFICIAL_CODE.exec(raw.trim())?.[0];
-    if (code) {
+    // an official code as exports write it ("14.72", "1472", "14"), and nothing else
+    const digits = OFFICIAL_CODE.exec(raw.trim());
+    if (digits) {
+      const code = digits[2] ? `${digits[1]}.${digits[2]}` : digits[1]!;
       const region = ix.regionsByCode.get(code);
       return region ? fromRegion(region) : unresolved(raw);
     }

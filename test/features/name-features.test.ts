@@ -22,6 +22,10 @@ describe('nameFeatures', () => {
     expect(nameFeatures('Aplikasi Presensi Online', none).longForms).toEqual([]);
     expect(nameFeatures('SIMPEG Online Padang City', new Set(['padang'])).core).toBe('simpeg');
   });
+
+  it('the phone system a listing is for is no word of the name', () => {
+    expect(nameFeatures('Garut Sehat (Android)', new Set(['garut'])).core).toBe(nameFeatures('Garut Sehat iOS', new Set(['garut'])).core);
+  });
 });
 
 describe("a central body's name inside an app's name", () => {

@@ -143,6 +143,8 @@ describe('official region codes', () => {
     ['14.72', '14.72', 'Kota Dumai'],
     [' 35.10 ', '35.10', 'Kabupaten Banyuwangi'],
     ['14', '14', 'Provinsi Riau'],
+    // written without its dot, as many exports do
+    ['1472', '14.72', 'Kota Dumai'],
   ])('%j is %s', (raw, code, name) => {
     expect(resolver.resolve(raw)).toMatchObject({ code, name, resolved: true });
   });

@@ -99,6 +99,10 @@ describe('normalizeStatus', () => {
     ['Belum aktif', 'development'],
     ['in development', 'development'],
     ['Usulan', 'proposed'],
+    // running, under maintenance
+    ['Maintenance', 'active'],
+    ['Dalam Pemeliharaan', 'active'],
+    ['Sudah tidak digunakan', 'inactive'],
     ['tidak aktif lagi sejak 2020', 'inactive'],
     // a yes/no column ("Masih digunakan?") and JSON booleans
     ['Ya', 'active'],
