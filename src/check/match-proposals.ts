@@ -86,8 +86,13 @@ export function matchProposals(
     const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
     const item = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
+    const first = item.candidates[0];
     const named = item.candidates.some((c) => evidence.textual.has(c.fn));
-    const novel = !named && (item.candidates[0]?.cosine ?? 0) < model.novelty.proposalMinCosine;
+    const resembles = (first?.cosine ?? 0) >= model.novelty.proposalMinCosine;
+    // a discovered cluster has no keywords: only a clear likeness makes it the proposal's job, whatever
+    // a lesser candidate's keyword says
+    const discovered = first !== undefined && first.fn >= knowledge.functions.length;
+    const novel = !resembles && (!named || discovered);
     const reasons: string[] = [];
 
     // 1. the very same application is already registered
@@ -100,7 +105,6 @@ export function matchProposals(
         return Boolean(pf.name.core) && (pf.name.core === f.name.core || diceCoefficient(pf.name.core, f.name.core) >= 0.9);
       }),
     );
-    const first = item.candidates[0];
     // a proposal for another channel of a job ("Samsat Keliling Online" named as e-Samsat) meets that channel's apps
     const channel = first && first.fn < knowledge.functions.length ? classifier.place({ names: [p.name], description: p.description, platforms: p.platforms }, knowledge.functions[first.fn]!).channel : null;
     const best = channel && first ? { ...first, fn: knowledge.functions.indexOf(channel.function) } : first;
