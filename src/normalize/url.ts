@@ -32,7 +32,6 @@ export function isSharedHost(host: string): boolean {
   return false;
 }
 
-const BLANK = new Set(['', '-', 'n/a', 'na', 'tidak ada', 'belum ada', 'none', 'nihil']);
 // a web address inside a cell: optional scheme (also mistyped: `http//`, `https:/`), a host name or an
 // IPv4 address, an optional port, path and query; stops at spaces, list separators and brackets
 const ADDRESS = /(?:[a-z][a-z0-9+-]*(?::\/\/?|\/\/))?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3})\.?(?::(\d{1,5}))?([/?#][^\s,;<>"'()[\]|]*)?/g;
@@ -47,8 +46,8 @@ const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
  */
 export function normalizeUrl(raw: string | undefined | null): { url: string; host: string } | null {
   if (!raw) return null;
+  // a cell with no host name in it ("-", "tidak ada", "Android (Play Store)") holds no address
   const text = raw.trim().toLowerCase();
-  if (BLANK.has(text)) return null;
   let first: { url: string; host: string } | null = null;
   for (const m of text.matchAll(ADDRESS)) {
     const address = readAddress(m[1]!, m[2], m[3] ?? '');
