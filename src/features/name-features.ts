@@ -51,11 +51,36 @@ function comparableTranslations(): Map<string, string> {
   return translations;
 }
 
+/** A long generic word and each of its one-letter deletions: two words one edit apart share one of them. */
+let mistypedGeneric: Set<string> | null = null;
+const MIN_MISTYPED_LENGTH = 6;
+
+function oneLetterDeletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** "Sisttem", "olnine", "Infromasi": a generic word of six or more letters mistyped by one letter or one swap. */
+function isMistypedGeneric(token: string): boolean {
+  // shorter words one letter short of a generic word are often words of their own (`mobil` is a car)
+  if (token.length < MIN_MISTYPED_LENGTH) return false;
+  if (!mistypedGeneric) {
+    mistypedGeneric = new Set();
+    for (const g of nameWords().generic) {
+      if (g.length < MIN_MISTYPED_LENGTH || !/^[a-z]+$/.test(g)) continue;
+      mistypedGeneric.add(g);
+      for (const d of oneLetterDeletions(g)) mistypedGeneric.add(d);
+    }
+  }
+  return mistypedGeneric.has(token) || oneLetterDeletions(token).some((d) => mistypedGeneric!.has(d));
+}
+
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {
   const words = nameWords();
   const out: string[] = [];
   for (const t of fold(text).split(' ')) {
-    if (!t || words.generic.has(t) || words.generic.has(dedouble(t)) || regionTokens.has(t) || words.version.test(t)) continue;
+    if (!t || words.generic.has(t) || words.generic.has(dedouble(t)) || regionTokens.has(t) || words.version.test(t) || isMistypedGeneric(t)) continue;
     out.push(t);
   }
   return out;

@@ -23,6 +23,12 @@ describe('nameFeatures', () => {
     expect(nameFeatures('SIMPEG Online Padang City', new Set(['padang'])).core).toBe('simpeg');
   });
 
+  it('a generic word mistyped by one letter or one swap is still generic; a shorter word of its own is not', () => {
+    expect(nameFeatures('KIP Olnine', none).core).toBe('kip');
+    expect(nameFeatures('Sisttem Infromasi Desa', none).core).toBe('desa');
+    expect(nameFeatures('Mobil Keliling', none).core).toBe('mobil keliling');
+  });
+
   it('the phone system a listing is for is no word of the name', () => {
     expect(nameFeatures('Garut Sehat (Android)', new Set(['garut'])).core).toBe(nameFeatures('Garut Sehat iOS', new Set(['garut'])).core);
   });
