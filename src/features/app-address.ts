@@ -1,9 +1,8 @@
-import { isSharedHost, webAddresses } from '../normalize/url.js';
+import { isEntrySegment, isSharedHost } from '../normalize/url.js';
 import { nameWords } from './name-words.js';
 
 const IP_HOST = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 const APP_SEGMENT = /^[a-z][a-z0-9-]{2,}$/;
-const ENTRY_FILE = /^index\.[a-z]+$/;
 
 export interface AppAddress {
   /** The web host the app lives on; null when it has none of its own. */
@@ -28,10 +27,9 @@ export function appAddress(url: string | null, host: string | null): AppAddress 
   const { domainLabels } = nameWords();
   const own = host.split('.').filter((l) => !domainLabels.has(l)).length;
   if (own !== 1 && !IP_HOST.test(host)) return { host, listing: null };
-  // the first segment past an entry file (`x.go.id/index.php/simpeg`)
-  const segments = url.slice(host.length + 1).split(/[/?]/);
-  const segment = ENTRY_FILE.test(segments[0]!) ? (segments[1] ?? '') : segments[0]!;
-  return { host: APP_SEGMENT.test(segment) && !webAddresses().entryPaths.has(segment) ? `${segment}.${host}` : host, listing: null };
+  // the first segment past those that open the portal (`x.go.id/index.php/simpeg`)
+  const segment = url.slice(host.length + 1).split(/[/?]/).find((s) => s && !isEntrySegment(s)) ?? '';
+  return { host: APP_SEGMENT.test(segment) ? `${segment}.${host}` : host, listing: null };
 }
 
 /** What two addresses say: the same app (`same_url`, `same_host`), two apps (`different_host`), or nothing. */

@@ -1,3 +1,4 @@
+import { TextCache } from '../util/text-cache.js';
 import { fold } from '../util/text.js';
 import { nameWords } from './name-words.js';
 import { dedouble, standardWord } from './phrase-matcher.js';
@@ -64,7 +65,11 @@ function oneLetterDeletions(word: string): string[] {
 /** "Sisttem", "olnine", "Infromasi": a generic word of six or more letters mistyped by one letter or one swap. */
 function isMistypedGeneric(token: string): boolean {
   // shorter words one letter short of a generic word are often words of their own (`mobil` is a car)
-  if (token.length < MIN_MISTYPED_LENGTH) return false;
+  return token.length >= MIN_MISTYPED_LENGTH && mistypedTokens.get(token);
+}
+
+// names repeat their words thousands of times: each is tested once
+const mistypedTokens = new TextCache((token) => {
   if (!mistypedGeneric) {
     mistypedGeneric = new Set();
     for (const g of nameWords().generic) {
@@ -74,7 +79,7 @@ function isMistypedGeneric(token: string): boolean {
     }
   }
   return mistypedGeneric.has(token) || oneLetterDeletions(token).some((d) => mistypedGeneric!.has(d));
-}
+});
 
 export function coreTokensOf(text: string, regionTokens: ReadonlySet<string>): string[] {
   const words = nameWords();

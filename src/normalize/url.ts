@@ -24,6 +24,13 @@ export function webAddresses(): WebAddressKnowledge {
   return cached;
 }
 
+const ENTRY_FILE = /^index\.[a-z]+$/;
+
+/** A path segment that opens a site rather than names an app on it: `entryPaths` and entry files (`index.php`). */
+export function isEntrySegment(segment: string): boolean {
+  return ENTRY_FILE.test(segment) || webAddresses().entryPaths.has(segment);
+}
+
 /** A host many apps share: one of `sharedHosts` or a subdomain of one (m.facebook.com). */
 export function isSharedHost(host: string): boolean {
   const shared = webAddresses().sharedHosts;
@@ -65,8 +72,9 @@ function readAddress(hostText: string, port: string | undefined, rest: string): 
     if (port && port !== '80' && port !== '443') host = `${host}:${port}`;
   }
   const id = /[?&]id=([^&#]+)/.exec(rest)?.[1];
-  let path = rest.split(/[?#]/)[0]!.replace(/\/+$/, '');
-  // Entry pages are the same application as its root.
-  path = path.replace(/\/(index\.(php|html?|aspx?|jsp)|login|home|beranda|auth\/login|public)$/i, '');
+  // entry pages at the end (`/login`, `/index.php`, `/auth/login`) are the same application as its root
+  const segments = rest.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  while (segments.length && isEntrySegment(segments[segments.length - 1]!)) segments.pop();
+  const path = segments.map((s) => `/${s}`).join('');
   return { url: host + path + (id ? `?id=${id}` : ''), host };
 }
