@@ -56,6 +56,8 @@ export interface Government {
   resolved: boolean;
   /** Unresolved only: the governments of that name ("Bogor": the city and the regency) when the text could be either. */
   namesakes?: Government[];
+  /** The namesakes are the governments a short form ("Kota Smg") could stand for. */
+  shortForm?: boolean;
 }
 
 /** A registry row after normalisation: the unit every later stage works on. */

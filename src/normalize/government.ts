@@ -88,6 +88,7 @@ interface Agency {
 
 interface Index {
   regionsByKey: Map<string, Region[]>;
+  regionsByLevel: Record<RegionLevel, Region[]>;
   /** Region and agency keys by length: one typo changes a key's length by at most one. */
   regionKeysByLength: Map<number, string[]>;
   agencyKeysByLength: Map<number, string[]>;
@@ -215,6 +216,11 @@ function buildIndex(): Index {
 
   return {
     regionsByKey,
+    regionsByLevel: {
+      provinsi: regions.filter((r) => r.level === 'provinsi'),
+      kabupaten: regions.filter((r) => r.level === 'kabupaten'),
+      kota: regions.filter((r) => r.level === 'kota'),
+    },
     regionKeysByLength: byLength(regionsByKey.keys()),
     agencyKeysByLength: byLength(agenciesByKey.keys()),
     regionsByCode,
@@ -517,6 +523,32 @@ function cachedGovernmentOfHost(urlHost: string): Government | null {
 }
 
 /** Code of the government one address label names (`bantenprov`, `jatimprov`, `kemkes`), or null. */
+/** Longest short form read as a region name's letters ("Smg", "Bdg", "Sby", "DS"). */
+const MAX_SHORT_FORM_LENGTH = 4;
+
+/** `short`'s letters appear in `key` in order, the first being `key`'s first: "smg" in semarang, "ds" in deliserdang. */
+function abbreviates(short: string, key: string): boolean {
+  if (key.length <= short.length || key[0] !== short[0]) return false;
+  let k = 1;
+  for (let i = 1; i < short.length; i++) {
+    k = key.indexOf(short[i]!, k) + 1;
+    if (k === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "Kota Smg", "Pemkab Bwi", "Kab. DS": a level word and one short word no region is called, read as
+ * the letters of a name of that level. Many regions fit such letters; which one is meant is for the
+ * address or the rest of the registries to tell (settleNamesakes).
+ */
+function shortFormMatches(ix: Index, words: string[]): Region[] {
+  const { end, level } = readPrefix(ix, words, 0);
+  const short = words[end];
+  if (!level || end !== words.length - 1 || !short || short.length < 2 || short.length > MAX_SHORT_FORM_LENGTH || !/^[a-z]+$/.test(short)) return [];
+  return ix.regionsByLevel[level].filter((r) => r.keys.some((key) => abbreviates(short, key)));
+}
+
 export function governmentCodeOfLabel(label: string): string | null {
   return cachedGovernmentOfHost(`${label}.go.id`)?.code ?? null;
 }
@@ -544,10 +576,19 @@ const STRONG_SEPARATOR = /\s+[-\u2013\u2014|]\s+|[;/|]/;
 /** Longest region name tried before a level word ("Bandung Barat Regency", "Hulu Sungai Selatan Regency"). */
 const MAX_NAME_WORDS_BEFORE_LEVEL = 3;
 
-type Found = Government | Region[];
-const named = (found: Found) => Array.isArray(found) || found.resolved;
+/** The regions a text could name when only an address or the rest of the registries can tell which. */
+interface Candidates {
+  regions: Region[];
+  /** Read from a short form ("Kota Smg"), not a name two regions share ("Bogor"). */
+  shortForm: boolean;
+}
+type Found = Government | Candidates;
+const isCandidates = (found: Found): found is Candidates => 'regions' in found;
+const named = (found: Found) => isCandidates(found) || found.resolved;
 const sameGovernment = (a: Found, b: Found) =>
-  Array.isArray(a) || Array.isArray(b) ? Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((r, i) => r === b[i]) : a.code === b.code;
+  isCandidates(a) || isCandidates(b)
+    ? isCandidates(a) && isCandidates(b) && a.regions.length === b.regions.length && a.regions.every((r, i) => r === b.regions[i])
+    : a.code === b.code;
 /** A piece of an agency text as an office's name: no separators around it, no bracket left open. */
 function trimPunctuation(text: string): string {
   const trimmed = text.replace(/^[\s\p{P}]+|[\s,;:/|\-\u2013\u2014]+$/gu, '');
@@ -633,7 +674,7 @@ export function createGovernmentResolver(): GovernmentResolver {
     if (!government || !office.length) return null;
     // a ministry's own name holds commas ("Ministry of Education, Culture, Research and Technology"):
     // only a dash, slash or bar sets its office apart
-    if (!Array.isArray(government) && government.level === 'pusat' && !STRONG_SEPARATOR.test(raw)) return { found: government, office: null };
+    if (!isCandidates(government) && government.level === 'pusat' && !STRONG_SEPARATOR.test(raw)) return { found: government, office: null };
     return { found: government, office: office.join(', ') };
   }
 
@@ -641,7 +682,7 @@ export function createGovernmentResolver(): GovernmentResolver {
     const found = resolveWhole(raw);
     // a ministry named as a whole keeps its words ("Ministry of Religious Affairs (MoRA)", "Kemenkes / Pusdatin"):
     // its units are read from the unit column (taking them from here cost an English-heavy set 0.855 -> 0.851 dedup F1)
-    if (!Array.isArray(found) && found.resolved && found.level === 'pusat') return { found, office: null };
+    if (!isCandidates(found) && found.resolved && found.level === 'pusat') return { found, office: null };
     // an agency text is a few words; a longer cell is read as a whole only, so no row costs much
     const beside = raw.split(/\s+/).length <= MAX_AGENCY_TEXT_WORDS ? governmentBesideOffice(raw) : null;
     if (!named(found)) return beside ?? { found, office: null };
@@ -669,7 +710,7 @@ export function createGovernmentResolver(): GovernmentResolver {
     if (agency) return { code: agency.code, name: agency.name, level: 'pusat', resolved: true };
     const regions = findRegions(ix, expanded);
     if (regions.length === 1) return fromRegion(regions[0]!);
-    if (regions.length > 1) return regions;
+    if (regions.length > 1) return { regions, shortForm: false };
     const agencyAtEnd = findAgencyAtEnd(ix, expanded) ?? findAgencyWithTypo(ix, expanded);
     if (agencyAtEnd) return { code: agencyAtEnd.code, name: agencyAtEnd.name, level: 'pusat', resolved: true };
     // "Kota Surakarta (Solo)": the words outside the brackets alone.
@@ -678,6 +719,8 @@ export function createGovernmentResolver(): GovernmentResolver {
       const found = resolveWhole(outsideBrackets);
       if (named(found)) return found;
     }
+    const shortFor = shortFormMatches(ix, expanded);
+    if (shortFor.length) return { regions: shortFor, shortForm: true };
     return unresolved(raw);
   }
 
@@ -691,13 +734,15 @@ export function createGovernmentResolver(): GovernmentResolver {
     resolve(raw, hint) {
       if (hint?.urlHost && raw.trim() === '') return fromHost(hint.urlHost) ?? BLANK;
       const { found } = cachedText(raw);
-      if (!Array.isArray(found)) return found;
+      if (!isCandidates(found)) return found;
       const host = hint?.urlHost ?? '';
       const key = `${raw}\u0000${host}`;
       let chosen = byTextAndHost.get(key);
       if (chosen === undefined) {
-        const region = host ? hostChooses(ix, found, host) : undefined;
-        chosen = region ? fromRegion(region) : { ...unresolved(raw), namesakes: found.map(fromRegion) };
+        const region = host ? hostChooses(ix, found.regions, host) : undefined;
+        chosen = region
+          ? fromRegion(region)
+          : { ...unresolved(raw), namesakes: found.regions.map(fromRegion), ...(found.shortForm ? { shortForm: true } : {}) };
         byTextAndHost.set(key, chosen);
       }
       return chosen;

@@ -164,6 +164,19 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(ambiguous.records[1]!.government.namesakes?.map((g) => g.name).sort()).toEqual(['Kabupaten Bogor', 'Kota Bogor']);
   });
 
+  it('a short form ("Kota Smg") is the one government of those letters the registries name, else the one its own file names', async () => {
+    const inventory = writeLines('short.csv', ['Nama Aplikasi,Pemda', 'SIMPEG,Kota Smg', 'e-Kinerja,Kab. Bdg', 'SIPD,Kota Semarang']);
+    const catalog = writeLines('named.csv', ['Nama Aplikasi,Pemda', 'SIPD,Kabupaten Bandung', 'SIMDA,Kabupaten Badung']);
+    const inv = await ingestFiles([inventory, catalog]);
+    expect(inv.records[0]!.government).toMatchObject({ code: '33.74', resolved: true });
+    // Bandung and Badung both have the letters b, d, g, and both are named in the other file only
+    expect(inv.records[1]!.government.resolved).toBe(false);
+    expect(english(inv.files[0]!.assumptions)).toMatch(/"Kota Smg" \(1 row\(s\)\) read as Kota Semarang: of the governments whose name it could shorten/);
+    // where the registries name both, the one the file itself names is meant
+    const own = writeLines('own.csv', ['Nama Aplikasi,Pemda', 'e-Kinerja,Kab. Bdg', 'SIPD,Kabupaten Badung']);
+    expect((await ingestFiles([own, catalog])).records[0]!.government).toMatchObject({ code: '51.03', resolved: true });
+  });
+
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
     expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);

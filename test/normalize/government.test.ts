@@ -132,6 +132,31 @@ describe('names found in both a regency and a city', () => {
     else expect(government).toMatchObject({ code, resolved: true });
   });
 
+  it('reads a short form after a level word as the regions of that level whose name has its letters in order', () => {
+    const names = (raw: string) => resolver.resolve(raw).namesakes?.map((g) => g.name) ?? [];
+    for (const [raw, meant] of [
+      ['Kota Smg', 'Kota Semarang'],
+      ['Pemkot Sby', 'Kota Surabaya'],
+      ['Kab. Bwi', 'Kabupaten Banyuwangi'],
+      ['Kab. DS', 'Kabupaten Deli Serdang'],
+      ['Pemprov Jtm', 'Provinsi Jawa Timur'],
+    ] as const) {
+      const government = resolver.resolve(raw);
+      expect(government).toMatchObject({ resolved: false, shortForm: true });
+      expect(names(raw)).toContain(meant);
+    }
+    // only the stated level, and the first letter leads: "Kota Smg" is no regency, nor Kota Bogor
+    expect(names('Kota Smg').every((n) => n.startsWith('Kota S'))).toBe(true);
+    // a short form is a few letters after a level word, nothing else
+    expect(resolver.resolve('Smg').namesakes).toBeUndefined();
+    expect(resolver.resolve('Kota Semarangan').namesakes).toBeUndefined();
+    expect(resolver.resolve('Kab. 12').namesakes).toBeUndefined();
+  });
+
+  it('an address settles a short form', () => {
+    expect(resolver.resolve('Kota Smg', { urlHost: 'simpeg.semarangkota.go.id' })).toMatchObject({ code: '33.74', resolved: true });
+  });
+
   it('a stated level needs no hint', () => {
     expect(resolver.resolve('Pemkab Bekasi').code).toBe('32.16');
     expect(resolver.resolve('Pemkot Bekasi', { urlHost: 'bekasikab.go.id' }).code).toBe('32.75');

@@ -97,6 +97,8 @@ describe('normalizeStatus', () => {
     ['Tdk Aktif', 'inactive'],
     ['tdk digunakan', 'inactive'],
     ['Belum aktif', 'development'],
+    ['Dalam pembangunan', 'development'],
+    ['Under construction', 'development'],
     ['in development', 'development'],
     ['Usulan', 'proposed'],
     // running, under maintenance
