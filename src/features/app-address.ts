@@ -2,6 +2,8 @@ import { isEntrySegment, isSharedHost } from '../normalize/url.js';
 import { nameWords } from './name-words.js';
 
 const IP_HOST = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
+/** A host on a bare server address, with the app's path segment before it when it has one (`ib.103.57.100.186:8080`). */
+const ON_SERVER = /^(?:([a-z][a-z0-9-]*)\.)?\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 const APP_SEGMENT = /^[a-z][a-z0-9-]{2,}$/;
 
 export interface AppAddress {
@@ -32,12 +34,30 @@ export function appAddress(url: string | null, host: string | null): AppAddress 
   return { host: APP_SEGMENT.test(segment) ? `${segment}.${host}` : host, listing: null };
 }
 
+/**
+ * What two hosts an app is listed on say: one app (`same`), two apps (`different`), or nothing
+ * (`unknown`). A server's number and a domain name may reach one machine: they are one app when the
+ * app's path on the server is the domain's app label (`103.57.100.186:8080/ib` and `ib.bandungkab.go.id`),
+ * and say nothing otherwise.
+ */
+export function hostRelation(a: string, b: string): 'same' | 'different' | 'unknown' {
+  if (a === b) return 'same';
+  const [serverA, serverB] = [ON_SERVER.exec(a), ON_SERVER.exec(b)];
+  if (!serverA === !serverB) return 'different';
+  const app = (serverA ?? serverB)![1];
+  return app && app === (serverA ? b : a).split('.')[0] ? 'same' : 'unknown';
+}
+
 /** What two addresses say: the same app (`same_url`, `same_host`), two apps (`different_host`), or nothing. */
 export function addressLevel(
   a: { host: string | null; url: string | null; listing: string | null },
   b: { host: string | null; url: string | null; listing: string | null },
 ): 'same_url' | 'same_host' | 'different_host' | 'missing' {
-  if (a.host && b.host) return a.host !== b.host ? 'different_host' : a.url === b.url ? 'same_url' : 'same_host';
+  if (a.host && b.host) {
+    const relation = hostRelation(a.host, b.host);
+    if (relation === 'unknown') return 'missing';
+    return relation === 'different' ? 'different_host' : a.url === b.url ? 'same_url' : 'same_host';
+  }
   if (a.listing && b.listing) {
     if (a.listing === b.listing) return 'same_url';
     return listingHost(a.listing) === listingHost(b.listing) ? 'different_host' : 'missing';

@@ -1,3 +1,4 @@
+import { hostRelation } from '../features/app-address.js';
 import type { RecordFeatures } from '../features/record-features.js';
 import type { CandidatePair, SignalScore } from '../model/analysis.js';
 import { blockCandidates, type BlockingRule } from './blocking.js';
@@ -63,7 +64,7 @@ export function linkRecords(
     return pair;
   });
 
-  const uf = new ConstrainedUnionFind(features.map((f) => f.host));
+  const uf = new ConstrainedUnionFind(features.map((f) => f.host), (a, b) => hostRelation(a, b) === 'different');
   const forbidden = new Set<number>();
   for (const p of pairs) if (p.human === 'different') forbidden.add(p.a * n + p.b);
   const linked = pairs.filter((p) => p.linked).sort((x, y) => Number(Boolean(y.human)) - Number(Boolean(x.human)) || y.score - x.score);

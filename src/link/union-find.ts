@@ -1,19 +1,23 @@
 /**
  * Disjoint sets over record indexes with a per-set attribute that must stay consistent:
- * each set remembers the one URL host its records live on, and refuses to join a set on another host,
- * so a chain of plausible links cannot merge two live applications.
+ * each set remembers the URL hosts its records live on, and refuses to join a set on a host that
+ * conflicts with one of them (by default: any other host), so a chain of plausible links cannot merge
+ * two live applications.
  */
 export class ConstrainedUnionFind {
   private readonly parent: Int32Array;
   private readonly size: Int32Array;
-  private readonly host: (string | null)[];
+  private readonly hosts: (readonly string[] | null)[];
 
-  constructor(hosts: readonly (string | null)[]) {
+  constructor(
+    hosts: readonly (string | null)[],
+    private readonly conflict: (a: string, b: string) => boolean = (a, b) => a !== b,
+  ) {
     const n = hosts.length;
     this.parent = new Int32Array(n);
     this.size = new Int32Array(n).fill(1);
     for (let i = 0; i < n; i++) this.parent[i] = i;
-    this.host = [...hosts];
+    this.hosts = hosts.map((h) => (h ? [h] : null));
   }
 
   find(x: number): number {
@@ -31,9 +35,9 @@ export class ConstrainedUnionFind {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return true;
-    const ha = this.host[ra];
-    const hb = this.host[rb];
-    return !ha || !hb || ha === hb;
+    const ha = this.hosts[ra];
+    const hb = this.hosts[rb];
+    return !ha || !hb || ha.every((x) => hb.every((y) => !this.conflict(x, y)));
   }
 
   /** Joins the sets of a and b; false when they were already one or the join is forbidden. */
@@ -44,7 +48,8 @@ export class ConstrainedUnionFind {
     if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.size[ra]! += this.size[rb]!;
-    this.host[ra] = this.host[ra] ?? this.host[rb] ?? null;
+    const [ha, hb] = [this.hosts[ra]!, this.hosts[rb]!];
+    this.hosts[ra] = ha && hb ? [...new Set([...ha, ...hb])] : (ha ?? hb);
     return true;
   }
 

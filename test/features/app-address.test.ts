@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressLevel, appAddress } from '../../src/features/app-address.js';
+import { addressLevel, appAddress, hostRelation } from '../../src/features/app-address.js';
 import { buildRecordFeatures } from '../../src/features/record-features.js';
 import { linkRecords } from '../../src/link/link.js';
 import { loadLinkModel } from '../../src/link/link-model.js';
@@ -94,5 +94,29 @@ describe('addresses many apps share, and servers', () => {
     expect(apps[0]).not.toBe(apps[1]);
     expect(apps[1]).toBe(apps[2]);
     expect(apps[3]).not.toBe(apps[4]);
+  });
+
+  it('reads a server number and a domain name as one app only when the app\'s path on the server is the domain\'s app label', () => {
+    expect(hostRelation('ib.103.57.100.186:8080', 'ib.bandungkab.go.id')).toBe('same');
+    expect(hostRelation('ib.103.57.100.186:8080', 'simpeg.bandungkab.go.id')).toBe('unknown');
+    expect(hostRelation('103.57.100.186:8080', 'ib.bandungkab.go.id')).toBe('unknown');
+    expect(hostRelation('ib.103.57.100.186:8080', 'ib.103.57.100.186:8081')).toBe('different');
+    expect(hostRelation('ib.bandungkab.go.id', 'ib.baliprov.go.id')).toBe('different');
+  });
+
+  it('links one app listed by its server\'s number and by its domain; never joins two domains through the server', () => {
+    const records = indexed([
+      at('Info Bencana', 'http://103.57.100.186:8080/infobencana', 'a.csv', 'BPBD'),
+      at('Info Bencana', 'bandungkab.go.id/infobencana', 'b.csv', 'BPBD'),
+      at('Info Bencana', '103.57.100.186:8080', 'c.csv', 'BPBD'),
+      at('Info Bencana', 'bencana.bandungkab.go.id', 'c.csv', 'BPBD'),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect(addressLevel(features[0]!, features[1]!)).toBe('same_host');
+    expect(addressLevel(features[2]!, features[3]!)).toBe('missing');
+    const apps = linkRecords(features, () => unknown, model).appOfRecord;
+    expect(apps[0]).toBe(apps[1]);
+    // ib.bandungkab.go.id and bencana.bandungkab.go.id are two apps, whatever the server between them says
+    expect(apps[1]).not.toBe(apps[3]);
   });
 });

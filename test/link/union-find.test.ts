@@ -26,4 +26,14 @@ describe('ConstrainedUnionFind', () => {
     expect(uf.union(1, 2)).toBe(true);
     expect(new Set(uf.components()).size).toBe(1);
   });
+
+  it('keeps every host a set lives on: a host compatible with one of them must not conflict with another', () => {
+    // hosts conflict unless one is a server number ("1.2.3.4") the other may be reached by
+    const conflict = (a: string, b: string) => a !== b && !a.startsWith('ip:') && !b.startsWith('ip:');
+    const uf = new ConstrainedUnionFind(['ip:1.2.3.4', 'a.go.id', 'b.go.id'], conflict);
+    expect(uf.union(0, 1)).toBe(true);
+    // b.go.id suits the server number but not a.go.id, which the set also lives on
+    expect(uf.union(0, 2)).toBe(false);
+    expect(uf.find(2)).not.toBe(uf.find(0));
+  });
 });
