@@ -272,7 +272,8 @@ function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFea
   const generic = nameWords().generic;
   names.forEach((n, j) => {
     const f = features[j]!;
-    if (n.acronyms.length > 0 || n.coreTokens.length === 0 || !f.nameText.includes(' ')) return;
+    // "Situs Disdik" names an office's website by the office, no long name an acronym (SID) abbreviates
+    if (n.acronyms.length > 0 || n.coreTokens.length === 0 || !f.nameText.includes(' ') || f.siteName) return;
     const text = f.nameText;
     const bare = /^aplikasi\s/i.test(text) ? text.slice(9) : text;
     const shorts = shortByKey.get(`${f.government}|${fold(bare.charAt(0))}`);

@@ -56,4 +56,17 @@ describe('linking an acronym with the long name it abbreviates', () => {
     expect(features[2]!.nameVariants).not.toContain('sikda');
     expect(features[3]!.nameVariants).not.toContain('sikda');
   });
+
+  it('reads no office website ("Situs Disdik") as the long name of an acronym (SID)', () => {
+    const records = indexed([
+      record({ name: 'SID (Sistem Informasi Desa)', gov: 'dumai', unit: 'DPMD' }),
+      record({ name: 'Situs Disdik', gov: 'dumai', unit: 'Disdik' }),
+      record({ name: 'Sistem Informasi Desa Dumai', gov: 'dumai', unit: 'DPMD' }),
+      record({ name: 'SID', gov: 'dumai', unit: 'DPMD' }),
+    ]);
+    const { features } = buildRecordFeatures(records);
+    expect(features[1]!.siteName).not.toBeNull();
+    expect(features[1]!.nameVariants).not.toContain('sid');
+    expect(features[2]!.nameVariants).toContain('sid');
+  });
 });
