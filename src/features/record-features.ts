@@ -5,7 +5,7 @@ import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { appAddress } from './app-address.js';
 import { isAddress, matchingName } from './address-name.js';
-import { abbreviationWords, LongName } from './initials.js';
+import { abbreviationWords, LongName } from '../util/initials.js';
 import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';

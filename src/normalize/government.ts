@@ -8,6 +8,7 @@ import type { Government } from '../model/inventory.js';
 import { InputError } from '../util/errors.js';
 import { TextCache } from '../util/text-cache.js';
 import { compactKey, fold } from '../util/text.js';
+import { abbreviates } from '../util/initials.js';
 
 export interface GovernmentResolver {
   /** A blank text falls back to the government the URL host names, if it names one. */
@@ -524,10 +525,12 @@ function cachedGovernmentOfHost(urlHost: string): Government | null {
 
 /** Code of the government one address label names (`bantenprov`, `jatimprov`, `kemkes`), or null. */
 /** Longest short form read as a region name's letters ("Smg", "Bdg", "Sby", "DS"). */
-const MAX_SHORT_FORM_LENGTH = 4;
+const MAX_LETTERS_FORM_LENGTH = 4;
+/** Longest short form read as pieces of a region name's words ("Pulpis": PULang PISau, "Kukar"). */
+const MAX_PIECES_FORM_LENGTH = 8;
 
 /** `short`'s letters appear in `key` in order, the first being `key`'s first: "smg" in semarang, "ds" in deliserdang. */
-function abbreviates(short: string, key: string): boolean {
+function lettersOf(short: string, key: string): boolean {
   if (key.length <= short.length || key[0] !== short[0]) return false;
   let k = 1;
   for (let i = 1; i < short.length; i++) {
@@ -537,16 +540,28 @@ function abbreviates(short: string, key: string): boolean {
   return true;
 }
 
+/** The words of a region's name without its level and filler words ("pulang", "pisau" of Kabupaten Pulang Pisau). */
+function nameWordsOf(ix: Index, region: Region): string[] {
+  return fold(region.displayName)
+    .split(' ')
+    .filter((w) => !ix.levelWords.has(w) && !ix.fillerWords.has(w));
+}
+
 /**
- * "Kota Smg", "Pemkab Bwi", "Kab. DS": a level word and one short word no region is called, read as
- * the letters of a name of that level. Many regions fit such letters; which one is meant is for the
- * address or the rest of the registries to tell (settleNamesakes).
+ * "Kota Smg", "Pemkab Bwi", "Kab. DS", "Pemkab Pulpis": a level word and one short word no region is
+ * called, read as the letters of a name of that level, or as leading pieces of its words. Many regions
+ * fit such letters; which one is meant is for the address or the rest of the registries to tell
+ * (settleNamesakes).
  */
 function shortFormMatches(ix: Index, words: string[]): Region[] {
   const { end, level } = readPrefix(ix, words, 0);
   const short = words[end];
-  if (!level || end !== words.length - 1 || !short || short.length < 2 || short.length > MAX_SHORT_FORM_LENGTH || !/^[a-z]+$/.test(short)) return [];
-  return ix.regionsByLevel[level].filter((r) => r.keys.some((key) => abbreviates(short, key)));
+  if (!level || end !== words.length - 1 || !short || short.length < 2 || short.length > MAX_PIECES_FORM_LENGTH || !/^[a-z]+$/.test(short)) return [];
+  return ix.regionsByLevel[level].filter(
+    (r) =>
+      (short.length <= MAX_LETTERS_FORM_LENGTH && r.keys.some((key) => lettersOf(short, key))) ||
+      (short.length > 2 && abbreviates(short, nameWordsOf(ix, r))),
+  );
 }
 
 export function governmentCodeOfLabel(label: string): string | null {

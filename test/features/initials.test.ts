@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecordFeatures } from '../../src/features/record-features.js';
-import { abbreviates, abbreviationWords } from '../../src/features/initials.js';
+import { abbreviates, abbreviationWords } from '../../src/util/initials.js';
 import { blockCandidates } from '../../src/link/blocking.js';
 import { comparePair } from '../../src/link/compare.js';
 import { loadLinkModel } from '../../src/link/link-model.js';

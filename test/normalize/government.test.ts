@@ -140,6 +140,8 @@ describe('names found in both a regency and a city', () => {
       ['Kab. Bwi', 'Kabupaten Banyuwangi'],
       ['Kab. DS', 'Kabupaten Deli Serdang'],
       ['Pemprov Jtm', 'Provinsi Jawa Timur'],
+      // leading pieces of the name's words: PULang PISau
+      ['Pemkab Pulpis', 'Kabupaten Pulang Pisau'],
     ] as const) {
       const government = resolver.resolve(raw);
       expect(government).toMatchObject({ resolved: false, shortForm: true });

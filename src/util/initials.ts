@@ -1,4 +1,4 @@
-import { fold } from '../util/text.js';
+import { fold } from './text.js';
 
 /**
  * Indonesian abbreviations take the first letters or syllables of a name's words, some after the
