@@ -12,7 +12,7 @@ import { HEADER_SEARCH_ROWS, headerScore, mapHeaders, unmappedHeaders, type Mapp
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
 import type { CellTable } from './table.js';
-import { readXlsxTable } from './xlsx.js';
+import { readXlsxTables } from './xlsx.js';
 
 export interface ReadOptions {
   sheet?: string;
@@ -29,11 +29,61 @@ export interface RegistryRead {
 
 
 export async function readRegistry(path: string, options: ReadOptions = {}): Promise<RegistryRead> {
-  const table = await readTable(path, options);
-  return tableToRecords(path, table, options.mapping, options.allowNoName);
+  const tables = await readTables(path, options);
+  let rowOffset = 0;
+  const reads = tables.map((table) => {
+    const read = tableToRecords(path, table, options.mapping, options.allowNoName, rowOffset);
+    rowOffset += read.summary.rowsRead;
+    return read;
+  });
+  return reads.length === 1 ? reads[0]! : mergedSheets(reads);
 }
 
-async function readTable(path: string, options: ReadOptions): Promise<CellTable> {
+/** The sheets of one workbook as one registry: rows numbered on through the sheets, the first sheet's columns as the file's. */
+function mergedSheets(reads: RegistryRead[]): RegistryRead {
+  const [first] = reads as [RegistryRead];
+  const qualified = qualifyRepeatedIds(reads);
+  const seen = new Set<string>();
+  const once = (notes: FileNote[]) => notes.filter((n) => !seen.has(JSON.stringify(n)) && seen.add(JSON.stringify(n)));
+  return {
+    records: reads.flatMap((r) => r.records),
+    rejected: reads.flatMap((r) => r.rejected),
+    summary: {
+      ...first.summary,
+      rowsRead: reads.reduce((n, r) => n + r.summary.rowsRead, 0),
+      rejectedAtRead: reads.reduce((n, r) => n + r.summary.rejectedAtRead, 0),
+      unmapped: [...new Set(reads.flatMap((r) => r.summary.unmapped))],
+      notes: [...once(reads.flatMap((r) => r.summary.notes)), ...(qualified ? [{ key: 'file.sheetIds', vars: { example: qualified } }] : [])],
+      assumptions: once(reads.flatMap((r) => r.summary.assumptions)),
+    },
+  };
+}
+
+/** A numbering each sheet starts again ("No" 1, 2, … per office's sheet) names a row only with its sheet: `Dinkes!1`. Returns an id so written, or null. */
+function qualifyRepeatedIds(reads: RegistryRead[]): string | null {
+  const sheetOfId = new Map<string, RegistryRead>();
+  let repeated = false;
+  for (const read of reads) {
+    for (const r of read.records) {
+      const id = r.fields.id?.trim();
+      if (!id) continue;
+      const other = sheetOfId.get(id);
+      if (other && other !== read) repeated = true;
+      sheetOfId.set(id, read);
+    }
+  }
+  if (!repeated) return null;
+  let example: string | null = null;
+  for (const read of reads) {
+    for (const r of read.records) {
+      if (r.fields.id?.trim()) r.fields.id = `${r.sheet}!${r.fields.id.trim()}`;
+      example ??= r.fields.id ?? null;
+    }
+  }
+  return example;
+}
+
+async function readTables(path: string, options: ReadOptions): Promise<CellTable[]> {
   let size: number;
   try {
     const stat = statSync(path);
@@ -54,16 +104,16 @@ async function readTable(path: string, options: ReadOptions): Promise<CellTable>
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xlsx' || ext === '.xlsm' || isZip) {
     if (!isZip) throw new InputError(`${path}: not an XLSX workbook (no ZIP signature)`);
-    return readXlsxTable(path, options.sheet);
+    return readXlsxTables(path, options.sheet);
   }
   if (ext === '.xls') throw new InputError(`${path}: old binary .xls is not supported; save it as .xlsx or CSV`);
   const decoded = decodeRegistryBytes(path, bytes);
   if (!decoded.text.trim()) throw new InputError(`${path}: file is empty`);
   const first = decoded.text.trimStart()[0];
   if (ext === '.json' || ((first === '[' || first === '{') && ext !== '.csv' && ext !== '.tsv' && ext !== '.txt')) {
-    return readJsonTable(path, decoded);
+    return [readJsonTable(path, decoded)];
   }
-  return readCsvTable(path, decoded);
+  return [readCsvTable(path, decoded)];
 }
 
 /** A later full row replaces the first as the header only if it reads clearly better: a data row can hold a word a synonym knows. */
@@ -113,8 +163,10 @@ function notAnApplication(name: string, cells: readonly string[], nameHeader: st
   return null;
 }
 
-export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false): RegistryRead {
+/** `rowOffset`: data rows of the file's earlier sheets, so row numbers run on through a workbook. */
+export function tableToRecords(path: string, table: CellTable, mappingOverrides?: MappingOverrides, allowNoName = false, rowOffset = 0): RegistryRead {
   const source = basename(path);
+  const where = table.sheet !== undefined ? { sheet: table.sheet } : {};
   const notes = [...table.notes];
   const assumptions: FileNote[] = [];
   let header: string[];
@@ -155,9 +207,9 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   for (let r = dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r]!;
     const line = table.lines[r]!;
-    const rowNumber = r - dataStart + 1;
+    const rowNumber = rowOffset + r - dataStart + 1;
     if (table.format === 'json' && cells.length === 0) {
-      rejected.push({ source, path, line, field: '', reason: { key: 'reject.notAnObject' } });
+      rejected.push({ source, path, ...where, line, field: '', reason: { key: 'reject.notAnObject' } });
       continue;
     }
     const overflow = cells.slice(header.length).filter((c) => c.trim() !== '');
@@ -165,6 +217,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       rejected.push({
         source,
         path,
+        ...where,
         line,
         field: '',
         reason: { key: 'reject.cellCount', vars: { cells: cells.length, columns: header.length } },
@@ -190,10 +243,10 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     if (nameFromUrl) fields.name = normalizeUrl(fields.url)?.url ?? fields.url ?? '';
     const notAnApp = notAnApplication(fields.name ?? '', cells, mapping.mapped.name);
     if (notAnApp) {
-      rejected.push({ source, path, line, field: 'name', reason: notAnApp });
+      rejected.push({ source, path, ...where, line, field: 'name', reason: notAnApp });
       continue;
     }
-    records.push({ source, path, line, rowNumber, fields, extra, ...(costUnit !== 1 ? { costUnit } : {}) });
+    records.push({ source, path, ...where, line, rowNumber, fields, extra, ...(costUnit !== 1 ? { costUnit } : {}) });
   }
   return {
     records,

@@ -11,6 +11,8 @@ export interface CellTable {
   encoding: string;
   delimiter?: string;
   format: 'csv' | 'json' | 'xlsx';
+  /** The workbook sheet, when a workbook's registry spans several. */
+  sheet?: string;
   /** How to name a location in messages: `line`, `item`, `row`. */
   locationWord: 'line' | 'item' | 'row';
 }

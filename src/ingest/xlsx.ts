@@ -4,7 +4,12 @@ import type { FileNote } from '../model/inventory.js';
 import { HEADER_SEARCH_ROWS, headerFields } from './header-mapping.js';
 import type { CellTable } from './table.js';
 
-export async function readXlsxTable(path: string, sheetName?: string): Promise<CellTable> {
+/**
+ * The sheets of a workbook that hold the registry, each as a table. With `sheetName`, that sheet.
+ * Otherwise every visible sheet whose header looks like a registry: recaps often keep one sheet per
+ * office or per year, and a row on any of them is an application. None such, the first sheet.
+ */
+export async function readXlsxTables(path: string, sheetName?: string): Promise<CellTable[]> {
   // exceljs is large: loaded only when a workbook is actually read
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
@@ -16,7 +21,7 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
   if (sheetName) {
     const sheet = workbook.getWorksheet(sheetName);
     if (!sheet) throw new InputError(`${path}: no sheet named "${sheetName}" (sheets: ${sheetNames(workbook)})`);
-    return { ...sheetTable(sheet), notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }] };
+    return [{ ...sheetTable(sheet), notes: [{ key: 'file.sheet', vars: { sheet: sheet.name } }] }];
   }
   const visible = workbook.worksheets.filter((w) => w.state !== 'hidden' && w.state !== 'veryHidden');
   if (visible.length === 0) {
@@ -26,25 +31,24 @@ export async function readXlsxTable(path: string, sheetName?: string): Promise<C
         : `${path}: every sheet is hidden (${sheetNames(workbook)}); name the one to read with --sheet NAME`,
     );
   }
-  // Government templates often open with instructions or a recap: the first sheet with a header row
-  // that names an application column and another field is the registry; none such, the first sheet.
-  // sheets are read one by one until one qualifies: the registry is usually the first
-  const first = { sheet: visible[0]!, table: sheetTable(visible[0]!) };
-  let chosen = first;
-  if (!looksLikeRegistry(first.table.rows)) {
-    for (const sheet of visible.slice(1)) {
-      const table = sheetTable(sheet);
-      if (looksLikeRegistry(table.rows)) {
-        chosen = { sheet, table };
-        break;
-      }
-    }
+  // Government templates often open with instructions or a recap: those sheets are passed over
+  const tables = visible.map((sheet) => {
+    const table = sheetTable(sheet);
+    return { sheet, table, layout: registryLayout(table.rows) };
+  });
+  // the registry's other sheets share its template; a lookup or recap sheet has columns of its own
+  const layout = tables.find((t) => t.layout !== null)?.layout;
+  const registries = tables.filter((t) => t.layout !== null && t.layout === layout);
+  if (registries.length === 0) return [{ ...tables[0]!.table, notes: [{ key: 'file.sheet', vars: { sheet: visible[0]!.name } }] }];
+  const skipped = tables.filter((t) => !registries.includes(t)).map((t) => t.sheet.name);
+  if (registries.length === 1) {
+    const [{ sheet, table }] = registries as [(typeof registries)[number]];
+    const note: FileNote = sheet === visible[0] ? { key: 'file.sheet', vars: { sheet: sheet.name } } : { key: 'file.sheetChosen', vars: { sheet: sheet.name, first: visible[0]!.name } };
+    return [{ ...table, notes: [note] }];
   }
-  const notes: FileNote[] =
-    chosen === first
-      ? [{ key: 'file.sheet', vars: { sheet: chosen.sheet.name } }]
-      : [{ key: 'file.sheetChosen', vars: { sheet: chosen.sheet.name, first: first.sheet.name } }];
-  return { ...chosen.table, notes };
+  const read = registries.map((r) => `"${r.sheet.name}"`).join(', ');
+  const notes: FileNote[] = [{ key: 'file.sheets', vars: { sheets: read, count: registries.length, skipped: skipped.map((n) => `"${n}"`).join(', ') || '-' } }];
+  return registries.map(({ sheet, table }, i) => ({ ...table, sheet: sheet.name, notes: i === 0 ? notes : [] }));
 }
 
 function sheetNames(workbook: ExcelJS.Workbook): string {
@@ -65,12 +69,16 @@ function sheetTable(sheet: ExcelJS.Worksheet): Omit<CellTable, 'notes'> {
   return { rows, lines, encoding: 'xlsx', format: 'xlsx', locationWord: 'row' };
 }
 
-/** A row near the top reads as a registry header: it names the application column and at least one more field. */
-function looksLikeRegistry(rows: readonly string[][]): boolean {
-  return rows.slice(0, HEADER_SEARCH_ROWS).some((row) => {
+/**
+ * The fields a row near the top names when it reads as a registry header (the application column and
+ * at least one more), as one key (`description,name,url`); null when no row does.
+ */
+function registryLayout(rows: readonly string[][]): string | null {
+  for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
     const fields = headerFields(row.map((c) => c.trim()));
-    return fields.has('name') && fields.size >= 2;
-  });
+    if (fields.has('name') && fields.size >= 2) return [...fields].sort().join(',');
+  }
+  return null;
 }
 
 function cellText(cell: ExcelJS.Cell): string {

@@ -23,6 +23,8 @@ export interface RawRecord {
   source: string;
   /** Path as given by the user. */
   path: string;
+  /** The workbook sheet it is on, when a workbook's registry spans several sheets. */
+  sheet?: string;
   /** Line (CSV), element index (JSON) or sheet row (XLSX) where the row starts, 1-based. */
   line: number;
   /** 1-based data row number within the file. */
@@ -37,6 +39,8 @@ export interface RawRecord {
 export interface RejectedRow {
   source: string;
   path: string;
+  /** As in RawRecord. */
+  sheet?: string;
   line: number;
   field: string;
   /** Why, as a message of data/messages.yaml: rejected.csv and the terminal show it in their language. */
@@ -66,6 +70,8 @@ export interface InventoryRecord {
   index: number;
   source: string;
   sourceId: string;
+  /** As in RawRecord. */
+  sheet?: string;
   line: number;
   name: string;
   governmentRaw: string;

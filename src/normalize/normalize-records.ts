@@ -43,7 +43,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
     const f = row.fields;
     const name = collapse(f.name ?? '');
     const reject = (field: string, reason: MessageRef) =>
-      rejected.push({ source: row.source, path: row.path, line: row.line, field, reason });
+      rejected.push({ source: row.source, path: row.path, ...(row.sheet !== undefined ? { sheet: row.sheet } : {}), line: row.line, field, reason });
     if (!name) {
       reject('name', { key: 'reject.noName' });
       continue;
@@ -68,6 +68,7 @@ export function normalizeRecords(raw: RawRecord[], startIndex = 0, governments: 
       index: startIndex + records.length,
       source: row.source,
       sourceId: collapse(f.id ?? '') || String(row.rowNumber),
+      ...(row.sheet !== undefined ? { sheet: row.sheet } : {}),
       line: row.line,
       name,
       governmentRaw,

@@ -33,7 +33,7 @@ export function explainApplication(analysis: Analysis, knowledge: Knowledge, ref
   out.push('', tr.t('explain.records', { count: app.records.length }));
   for (const i of app.records) {
     const r = analysis.records[i]!;
-    out.push(`  ${r.source}:${r.sourceId} (${tr.t('explain.line', { line: String(r.line) })}) "${r.name}"${r.url ? ` ${r.url}` : ''}${r.unit ? `, ${r.unit}` : ''}`);
+    out.push(`  ${r.source}:${r.sourceId} (${tr.t('explain.line', { line: r.sheet !== undefined ? `${r.sheet}!${r.line}` : String(r.line) })}) "${r.name}"${r.url ? ` ${r.url}` : ''}${r.unit ? `, ${r.unit}` : ''}`);
   }
   const members = new Set(app.records);
   const pairs = analysis.pairs.filter((p) => (members.has(p.a) || members.has(p.b)) && p.signals.length > 0);

@@ -11,7 +11,7 @@ export function inventoryJson(inventory: Inventory): string {
 /** Every row that could not be read, with its reason in the reader's language (English by default). */
 export function rejectedCsv(inventory: Pick<Inventory, 'rejected'>, say: Messages = messages('en')): string {
   return toCsv(
-    ['source', 'path', 'line', 'field', 'reason'],
-    inventory.rejected.map((r) => [r.source, r.path, r.line, r.field, say.render(r.reason)]),
+    ['source', 'path', 'line', 'field', 'reason', 'sheet'],
+    inventory.rejected.map((r) => [r.source, r.path, r.line, r.field, say.render(r.reason), r.sheet ?? '']),
   );
 }

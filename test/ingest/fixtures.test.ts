@@ -7,7 +7,7 @@ import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
 import { writeLines } from '../fixtures/temp-files.js';
-import { HUGE_CELL_ERROR, makeHugeCellCsv, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
 const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
@@ -235,7 +235,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
   it('writes rejected.csv with the reasons in the chosen language', async () => {
     const inv = await ingestFiles([join(DIR, 'sections-and-totals.csv')]);
     const id = rejectedCsv(inv, messages('id'));
-    expect(id.split('\n')[0]).toBe('source,path,line,field,reason');
+    expect(id.split('\n')[0]).toBe('source,path,line,field,reason,sheet');
     expect(id).toContain('""Jumlah"" adalah baris jumlah, bukan aplikasi');
     expect(rejectedCsv(inv)).toContain('""Jumlah"" is a total row, not an application');
   });
@@ -299,6 +299,27 @@ describe('XLSX', () => {
     await expect(ingestFiles([fx.path])).rejects.toThrow(/hidden\.xlsx: every sheet is hidden \(Petunjuk, Registri\); name the one to read with --sheet NAME/);
     const inv = await ingestFiles([fx.path], { sheet: 'Registri' });
     expect(inv.files[0]!.accepted).toBe(fx.expected.accepted);
+  });
+
+  it('reads every sheet on the registry\'s template, each row with its sheet, and no row of a lookup sheet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const path = await makePerOfficeWorkbook(dir);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => [r.name, r.sheet, r.line, r.sourceId])).toEqual([
+      ['SIMPUS', 'Dinkes', 2, 'Dinkes!1'],
+      ['e-Posyandu', 'Dinkes', 3, 'Dinkes!2'],
+      ['PPDB Online', 'Disdik', 2, 'Disdik!1'],
+    ]);
+    // the row without a name is rejected where it is, not dropped
+    expect(inv.rejected.map((r) => [r.sheet, r.line, r.field])).toEqual([['Disdik', 3, 'name']]);
+    expect(rejectedCsv(inv).split('\n')[1]).toMatch(/,Disdik$/);
+    const file = inv.files[0]!;
+    expect({ rowsRead: file.rowsRead, accepted: file.accepted, rejected: file.rejected }).toEqual({ rowsRead: 4, accepted: 3, rejected: 1 });
+    expect(english(file.notes)).toContain('2 sheets read as one registry: "Dinkes", "Disdik"');
+    expect(english(file.notes)).toContain('"Petunjuk", "Referensi"');
+    expect(english(file.notes)).toContain('ids are written with their sheet ("Dinkes!1")');
+    // one sheet still, when asked for
+    expect((await ingestFiles([path], { sheet: 'Disdik' })).records.map((r) => r.sourceId)).toEqual(['1']);
   });
 
   it('keeps a first sheet that is a registry, though a later lookup sheet names more fields', async () => {

@@ -179,7 +179,7 @@ describe('writeReports', () => {
     // plan.json is streamed list by list: the same bytes as the string form, timestamp aside
     const stamp = (text: string) => text.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""');
     expect(stamp(readFileSync(join(out, 'plan.json'), 'utf8'))).toBe(stamp(planJson(analysis, knowledge, files, 'en')));
-    expect(readFileSync(join(out, 'rejected.csv'), 'utf8')).toBe('source,path,line,field,reason\n');
+    expect(readFileSync(join(out, 'rejected.csv'), 'utf8')).toBe('source,path,line,field,reason,sheet\n');
   });
 
   it('writes only what `only` names; a scoped run keeps the whole run in inventory.json', () => {
