@@ -15,6 +15,20 @@ export interface Placement {
   channel: { function: FunctionDef; why: string } | null;
 }
 
+/**
+ * Channels a description alone can show: officers who travel to citizens. A counter or queue there is
+ * often where an online service ends ("ambil nomor antrian online"), and a kios a market stall.
+ */
+const DESCRIBED_CHANNELS: ReadonlySet<Ecosystem> = new Set(['mobile']);
+
+/** The one channel a description's words show, when they show no other and not the function's own ("petugas mendatangi sekolah"). */
+function describedChannel(hits: readonly CueHit[], own: Ecosystem): Ecosystem | undefined {
+  const shown = new Set(hits.filter((h) => h.where === 'description').map((h) => h.ecosystem));
+  if (shown.size !== 1 || shown.has(own)) return undefined;
+  const [channel] = shown;
+  return channel !== undefined && DESCRIBED_CHANNELS.has(channel) ? channel : undefined;
+}
+
 /** Places applications in an ecosystem: by their function first, by their words and platforms where those say more. */
 export class EcosystemClassifier {
   private readonly cues = new PhraseMatcher<number>();
@@ -59,11 +73,13 @@ export class EcosystemClassifier {
     if (fn.ecosystem === 'internal') return null;
     const describe = (e: Ecosystem) => this.say.t(`ecosystem.${e}`);
     const onlyPlatformEco = this.onlyPlatformEcosystem(app);
-    const channel = onlyPlatformEco ?? hits.find((h) => h.where === 'name' && CHANNEL_ECOSYSTEMS.has(h.ecosystem))?.ecosystem;
+    const named = hits.find((h) => h.where === 'name' && CHANNEL_ECOSYSTEMS.has(h.ecosystem))?.ecosystem;
+    const channel = onlyPlatformEco ?? named ?? describedChannel(hits, fn.ecosystem);
     if (!channel || channel === fn.ecosystem) return null;
+    const word = hits.find((h) => h.ecosystem === channel)?.word ?? '';
     const why = onlyPlatformEco
       ? this.say.t('ecosystem.onlyOn', { platforms: app.platforms.join('/'), ecosystem: describe(channel) })
-      : this.say.t('ecosystem.nameSays', { word: hits.find((h) => h.ecosystem === channel)!.word, ecosystem: describe(channel) });
+      : this.say.t(named ? 'ecosystem.nameSays' : 'ecosystem.descriptionSays', { word, ecosystem: describe(channel) });
     return { ecosystem: channel, why };
   }
 

@@ -71,6 +71,17 @@ describe('a job with a function per channel (functions.yaml family)', () => {
     expect(tax.ecosystem.ecosystem).toBe('mobile');
   });
 
+  it('a description showing only officers who travel to citizens moves the app too; a queue or a market kios there does not', () => {
+    const visits = classifier.place(app({ name: 'MOBILDUK', description: 'Petugas mendatangi sekolah dan warga sakit untuk perekaman KTP-el.' }), fn('adminduk_online'));
+    expect(visits.channel?.function.id).toBe('adminduk_keliling');
+    expect(visits.channel?.why).toContain('description says "mendatangi sekolah"');
+    const queue = classifier.place(app({ name: 'Antrian Online Dukcapil', description: 'Ambil nomor antrian loket secara online.' }), fn('adminduk_online'));
+    expect(queue.channel).toBeNull();
+    expect(queue.ecosystem.ecosystem).toBe('electronic');
+    const market = classifier.classify(app({ name: 'e-Retribusi Pasar', description: 'Pedagang membayar retribusi los dan kios pasar secara non tunai.' }), fn('retribusi'));
+    expect(market.ecosystem).toBe('electronic');
+  });
+
   it('keeps the function when the name shows its own channel', () => {
     const p = classifier.place(app({ name: 'Samsat Keliling' }), fn('samsat_keliling'));
     expect(p.channel).toBeNull();
