@@ -218,7 +218,11 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const siteName = nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null;
     // "Website Diskominfo" and "Portal Informasi Dinas Komunikasi dan Informatika" name one office's website
     const siteOffice = siteName ? units.resolveName(siteName.office) : null;
+    // an address reduced to one label that is an office's short name (disbudpar): that office's website
+    const addressOffice = nameText !== r.name && !nameText.includes(' ') ? units.resolve(nameText) : null;
+    const officeSite = addressOffice?.resolved === true;
     if (siteOffice) variants.add(`website of ${siteOffice.code}`);
+    else if (officeSite) variants.add(`website of ${addressOffice.code}`);
     else if (!siteName && isGovernmentSite(r, governments)) variants.add('website of the government');
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
@@ -229,8 +233,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       unit: unit ? unit.code : null,
       unitName: unit?.resolved ? unit.name : null,
       nameText,
-      // an address reduced to one label that is an office's short name (disbudpar)
-      officeSite: nameText !== r.name && !nameText.includes(' ') && units.resolve(nameText)?.resolved === true,
+      officeSite,
       addressLabel: ownLabel,
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
       siteName,

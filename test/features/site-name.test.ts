@@ -48,6 +48,23 @@ describe('a name of website words and an office', () => {
   });
 });
 
+describe('an office named by its own address', () => {
+  it('is that office\'s website, the name a "Website <office>" record also reads as', () => {
+    const { features } = buildRecordFeatures(
+      indexed([
+        record({ name: 'disbudpar.dumaikota.go.id', url: 'disbudpar.dumaikota.go.id', urlHost: 'disbudpar.dumaikota.go.id', gov: 'dumai' }),
+        record({ name: 'Website Disbudpar', gov: 'dumai' }),
+        record({ name: 'Website Dinkes', gov: 'dumai' }),
+      ]),
+    );
+    expect(features[0]!.officeSite).toBe(true);
+    const office = features[0]!.nameVariants.find((v) => v.startsWith('website of '));
+    expect(office).toBeDefined();
+    expect(features[1]!.nameVariants).toContain(office);
+    expect(features[2]!.nameVariants).not.toContain(office);
+  });
+});
+
 describe('a description of website words and an office', () => {
   const descriptionSite = (description: string) =>
     buildRecordFeatures([record({ name: 'rsudmalingping.dumaikota.go.id', description, gov: 'dumai' })]).features[0]!.descriptionSite;
