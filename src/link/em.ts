@@ -25,6 +25,8 @@ export interface Comparison {
 }
 
 const levelKey = (s: SignalScore) => `${s.signal}\u0000${s.level}`;
+/** Levels of a signal one record of the pair has no value for. */
+const NULL_LEVELS: ReadonlySet<string> = new Set(['missing']);
 
 /**
  * Fellegi–Sunter weights estimated without labels by expectation–maximisation over the candidate pairs,
@@ -60,6 +62,7 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
   const levelsOf = usable.map(idsOf);
   const levelCount = keyOf.length;
   const leftOut = comparisons.map((c) => (c.cannotLink ? idsOf(c) : null));
+  const isNull = Uint8Array.from(keyOf.slice(0, levelCount), (key) => (NULL_LEVELS.has(key.slice(key.indexOf('\u0000') + 1)) ? 1 : 0));
   const levelsPerSignal = new Map<string, number>();
   for (const signal of signalOf.slice(0, levelCount)) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
   let p = Float64Array.from(usable, (c) => sigmoid2(c.score - threshold));
@@ -85,7 +88,8 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
       const smoothing = 1 / levelsPerSignal.get(signalOf[id]!)!;
       const mk = (m[id]! + smoothing) / (matches + 1);
       const uk = (u[id]! + smoothing) / (nonMatches + 1);
-      w[id] = Math.max(-clamp, Math.min(clamp, Math.log2(mk / uk)));
+      // a value one record lacks is never evidence of sameness, though it may be of two records that differ
+      w[id] = Math.max(-clamp, Math.min(isNull[id] ? 0 : clamp, Math.log2(mk / uk)));
     }
     p = Float64Array.from(levelsOf, (ids) => {
       let score = priorWeight;

@@ -46,4 +46,18 @@ describe('EM training of link weights', () => {
     expect(t.weights.has('name\u0000acronym')).toBe(false);
     expect(t.scores[data.length - 1]).toBeCloseTo(t.priorWeight + 2.5 + t.weights.get('year\u0000same')!, 10);
   });
+
+  it('never learns a missing value as evidence of a match, though one list that lacks a column lists mostly matches', () => {
+    // a list without years (a domain-monitoring export) whose rows mostly match others
+    const data: Comparison[] = [];
+    for (let i = 0; i < 200; i++) data.push(comparison('exact', 'missing', 6));
+    for (let i = 0; i < 200; i++) data.push(comparison('different', i % 2 ? 'different' : 'same', -8));
+    const t = trainWeights(data, 6, 5);
+    expect(t.weights.get('year\u0000missing')!).toBeLessThanOrEqual(0);
+    // missingness may still argue against a match
+    const against: Comparison[] = [];
+    for (let i = 0; i < 200; i++) against.push(comparison('exact', 'same', 9));
+    for (let i = 0; i < 200; i++) against.push(comparison('different', 'missing', -8));
+    expect(trainWeights(against, 6, 5).weights.get('year\u0000missing')!).toBeLessThan(0);
+  });
 });
