@@ -38,7 +38,9 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
         }
       }
     }
-    const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => a.line - b.line);
+    // in the file's order: sheet by sheet, then line by line
+    const sheetRank = (r: RejectedRow) => (r.sheet === undefined ? 0 : (read.summary.sheets?.indexOf(r.sheet) ?? 0));
+    const allRejected: RejectedRow[] = [...read.rejected, ...rejected].sort((a, b) => sheetRank(a) - sheetRank(b) || a.line - b.line);
     const { rejectedAtRead: _ignored, ...summary } = read.summary;
     const file: FileSummary = { ...summary, accepted: records.length, rejected: allRejected.length };
     for (const r of records) inventory.records.push(r);

@@ -4,7 +4,7 @@ import type { CanonicalField, FileNote, FileSummary, MessageRef, RawRecord, Reje
 import { costScaleOfHeader } from '../normalize/money.js';
 import { valueLookups } from '../normalize/value-synonyms.js';
 import { InputError } from '../util/errors.js';
-import { compactKey } from '../util/text.js';
+import { compactKey, fold } from '../util/text.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
 import { mapColumnsByValues, settleRivalColumns } from './column-values.js';
@@ -50,6 +50,7 @@ function mergedSheets(reads: RegistryRead[]): RegistryRead {
     rejected: reads.flatMap((r) => r.rejected),
     summary: {
       ...first.summary,
+      sheets: reads.map((r) => r.records[0]?.sheet ?? r.rejected[0]?.sheet ?? '').filter(Boolean),
       rowsRead: reads.reduce((n, r) => n + r.summary.rowsRead, 0),
       rejectedAtRead: reads.reduce((n, r) => n + r.summary.rejectedAtRead, 0),
       unmapped: [...new Set(reads.flatMap((r) => r.summary.unmapped))],
@@ -152,7 +153,11 @@ function findHeaderRow(table: CellTable): number {
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /** Why a row is no application though it has a name (a total, a section heading, the header again), or null. */
-function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined): MessageRef | null {
+/**
+ * `columns`: the table's width; `inSignature`: a line of the signature block came just before
+ * (the signer's name and every lone line after it belong to the block too).
+ */
+function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined, columns: number, inSignature: boolean): MessageRef | null {
   const key = compactKey(name);
   const vars = { name: name.trim() };
   if (key && valueLookups().totalRows.has(key)) return { key: 'reject.totalRow', vars };
@@ -160,7 +165,25 @@ function notAnApplication(name: string, cells: readonly string[], nameHeader: st
   if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return { key: 'reject.repeatedHeader', vars };
   const filled = cells.filter((c) => c.trim() !== '').length;
   if (filled === 1 && SECTION_HEADING.test(name.trim())) return { key: 'reject.sectionHeading', vars };
+  // the block often stands to the right, under another column than the name's
+  const lone = filled === 1 ? cells.find((c) => c.trim() !== '')!.trim() : null;
+  if (lone && columns >= MIN_COLUMNS_FOR_SIGNATURE && (inSignature || isSignatureLine(lone))) return { key: 'reject.signatureLine', vars: { name: lone } };
   return null;
+}
+
+/** A table this wide has more to say of an app than one cell: a lone text below it may be its signature block. */
+const MIN_COLUMNS_FOR_SIGNATURE = 3;
+
+/** "Sungguminasa, 21 Februari 2025", "Kepala Dinas Kesehatan", "Mengetahui,", "NIP. 19750101 200003 1 001". */
+function isSignatureLine(text: string): boolean {
+  const { positions, months, idLabels } = valueLookups().signatureLines;
+  const words = fold(text).split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  // the place and date it was signed: a month and a year after a comma
+  if (/,/.test(text) && /\b(19|20)\d\d\b/.test(text) && words.some((w) => months.has(w))) return true;
+  // a staff number: its label and a long run of digits
+  if (idLabels.has(words[0]!) && /\d{8,}/.test(text.replace(/\s+/g, ''))) return true;
+  return positions.has(words[0]!) || (words.length >= 2 && positions.has(`${words[0]} ${words[1]}`));
 }
 
 /** `rowOffset`: data rows of the file's earlier sheets, so row numbers run on through a workbook. */
@@ -204,6 +227,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const records: RawRecord[] = [];
   const rejected: RejectedRow[] = [];
   const rowsRead = table.rows.length - dataStart;
+  let inSignature = false;
   for (let r = dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r]!;
     const line = table.lines[r]!;
@@ -241,7 +265,8 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     }
     // the address as people write it: `https://www.Dinkes.x.go.id/` → `dinkes.x.go.id`
     if (nameFromUrl) fields.name = normalizeUrl(fields.url)?.url ?? fields.url ?? '';
-    const notAnApp = notAnApplication(fields.name ?? '', cells, mapping.mapped.name);
+    const notAnApp = notAnApplication(fields.name ?? '', cells, mapping.mapped.name, header.length, inSignature);
+    inSignature = notAnApp?.key === 'reject.signatureLine';
     if (notAnApp) {
       rejected.push({ source, path, ...where, line, field: 'name', reason: notAnApp });
       continue;

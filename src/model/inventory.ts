@@ -100,6 +100,8 @@ export interface FileSummary {
   format: 'csv' | 'json' | 'xlsx';
   encoding: string;
   delimiter?: string;
+  /** The workbook sheets read as the registry, in order, when it spans several. */
+  sheets?: string[];
   rowsRead: number;
   accepted: number;
   rejected: number;

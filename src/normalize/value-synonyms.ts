@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { AppKind, Platform, Status } from '../model/inventory.js';
-import { compactKey } from '../util/text.js';
+import { compactKey, fold } from '../util/text.js';
 
 const Schema = z
   .object({
@@ -12,6 +12,10 @@ const Schema = z
     abbreviations: z.record(z.string(), z.string()).default({}),
     totalRows: z.array(z.string()).default([]),
     yesNo: z.array(z.string()).default([]),
+    signatureLines: z
+      .object({ positions: z.array(z.string()).default([]), months: z.array(z.string()).default([]), idLabels: z.array(z.string()).default([]) })
+      .strict()
+      .default({ positions: [], months: [], idLabels: [] }),
   })
   .strict();
 
@@ -25,6 +29,8 @@ export interface ValueLookups {
   totalRows: Set<string>;
   /** Yes/no answers (ya, tidak, true, false), as compact keys. */
   yesNo: Set<string>;
+  /** Words of the signature block below a spreadsheet's table: positions (kepala, mengetahui), month names, staff-number labels (NIP); folded. */
+  signatureLines: { positions: Set<string>; months: Set<string>; idLabels: Set<string> };
 }
 
 let cached: ValueLookups | null = null;
@@ -41,6 +47,12 @@ export function valueLookups(): ValueLookups {
   for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
   const kind = new Map<string, AppKind>();
   for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
-  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)), yesNo: new Set(file.yesNo.map(compactKey)) };
+  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)), yesNo: new Set(file.yesNo.map(compactKey)),
+    signatureLines: {
+      positions: new Set(file.signatureLines.positions.map(fold)),
+      months: new Set(file.signatureLines.months.map(fold)),
+      idLabels: new Set(file.signatureLines.idLabels.map(fold)),
+    },
+  };
   return cached;
 }

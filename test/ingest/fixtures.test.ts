@@ -177,6 +177,24 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect((await ingestFiles([own, catalog])).records[0]!.government).toMatchObject({ code: '51.03', resolved: true });
   });
 
+  it('rejects the signature block below a table, and only lone lines of a table wide enough to have one', async () => {
+    const signed = writeLines('signed.csv', [
+      'No;Nama Aplikasi;Perangkat Daerah;Status',
+      '1;SIMPEG;BKPSDM;Aktif',
+      ';Mengetahui,;;',
+      ';Kepala Badan Kepegawaian;;',
+      ';Drs. Andi Baso, M.Si;;',
+      ';NIP. 19750101 200003 1 001;;',
+    ]);
+    const inv = await ingestFiles([signed]);
+    expect(inv.records.map((r) => r.name)).toEqual(['SIMPEG']);
+    expect(inv.rejected.map((r) => r.reason.key)).toEqual(Array(4).fill('reject.signatureLine'));
+    expect(messages('en').render(inv.rejected[1]!.reason)).toBe('a line of the signature block below the table ("Kepala Badan Kepegawaian"), no application');
+    // a list of names alone says nothing else of its apps: a name there is an app
+    const names = writeLines('names.csv', ['Nama Aplikasi,Keterangan', 'Kepala Desa Menyapa,', 'SIMPEG,Data pegawai']);
+    expect((await ingestFiles([names])).records.map((r) => r.name)).toEqual(['Kepala Desa Menyapa', 'SIMPEG']);
+  });
+
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
     expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);
@@ -310,11 +328,17 @@ describe('XLSX', () => {
       ['e-Posyandu', 'Dinkes', 3, 'Dinkes!2'],
       ['PPDB Online', 'Disdik', 2, 'Disdik!1'],
     ]);
-    // the row without a name is rejected where it is, not dropped
-    expect(inv.rejected.map((r) => [r.sheet, r.line, r.field])).toEqual([['Disdik', 3, 'name']]);
-    expect(rejectedCsv(inv).split('\n')[1]).toMatch(/,Disdik$/);
+    // the signature block and the row without a name are rejected where they are, in the file's order
+    expect(inv.rejected.map((r) => [r.sheet, r.line, r.reason.key])).toEqual([
+      ['Dinkes', 5, 'reject.signatureLine'],
+      ['Dinkes', 6, 'reject.signatureLine'],
+      ['Dinkes', 7, 'reject.signatureLine'],
+      ['Dinkes', 8, 'reject.signatureLine'],
+      ['Disdik', 3, 'reject.noName'],
+    ]);
+    expect(rejectedCsv(inv).split('\n')[5]).toMatch(/,Disdik$/);
     const file = inv.files[0]!;
-    expect({ rowsRead: file.rowsRead, accepted: file.accepted, rejected: file.rejected }).toEqual({ rowsRead: 4, accepted: 3, rejected: 1 });
+    expect({ rowsRead: file.rowsRead, accepted: file.accepted, rejected: file.rejected }).toEqual({ rowsRead: 8, accepted: 3, rejected: 5 });
     expect(english(file.notes)).toContain('2 sheets read as one registry: "Dinkes", "Disdik"');
     expect(english(file.notes)).toContain('"Petunjuk", "Referensi"');
     expect(english(file.notes)).toContain('ids are written with their sheet ("Dinkes!1")');
