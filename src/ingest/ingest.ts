@@ -28,8 +28,13 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
       const found = governmentOfFile(records);
       if (found) {
-        for (const r of records) r.government = found.government;
-        read.summary.assumptions.push({ key: 'file.governmentFromAddresses', vars: { government: found.government.name, named: found.named, withHost: found.withHost } });
+        // a row whose own address names another government is that one's (the province's site, a national platform)
+        let own = 0;
+        for (const r of records) {
+          if (r.government.resolved && r.government.code !== found.government.code) own++;
+          else r.government = found.government;
+        }
+        read.summary.assumptions.push({ key: 'file.governmentFromAddresses', vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } });
       } else if (records.every((r) => !r.government.resolved)) {
         const named = governmentOfFileName(path, governments);
         if (named) {

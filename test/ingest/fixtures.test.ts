@@ -195,6 +195,21 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect((await ingestFiles([names])).records.map((r) => r.name)).toEqual(['Kepala Desa Menyapa', 'SIMPEG']);
   });
 
+  it('a row whose own address names another government keeps it in a file the addresses give to one', async () => {
+    const list = writeLines('domains.csv', [
+      'URL,OPD,Jenis',
+      'simpeg.gowakab.go.id,BKPSDM,Aplikasi',
+      'dinkes.gowakab.go.id,Dinkes,Website',
+      'sppd.gowakab.go.id,Setda,Aplikasi',
+      'ppid.gowakab.go.id,Diskominfo,Aplikasi',
+      'sulselprov.go.id,Diskominfo,Website',
+      'Aplikasi tanpa alamat,Disdik,Aplikasi',
+    ]);
+    const inv = await ingestFiles([list]);
+    expect(inv.records.map((r) => r.government.name)).toEqual([...Array(4).fill('Kabupaten Gowa'), 'Provinsi Sulawesi Selatan', 'Kabupaten Gowa']);
+    expect(english(inv.files[0]!.assumptions)).toMatch(/every row is taken as Kabupaten Gowa, which 4 of 5 addresses name, but for 1 row\(s\) whose own address names another government/);
+  });
+
   it('a mapping default government wins over the addresses', async () => {
     const inv = await ingestFiles([join(DIR, 'addresses-only.csv')], { mapping: { columns: {}, defaults: { government: 'Kabupaten Garut' } } });
     expect(english(inv.files[0]!.assumptions)).not.toMatch(/government/);
