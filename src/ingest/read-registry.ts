@@ -36,11 +36,11 @@ export async function readRegistry(path: string, options: ReadOptions = {}): Pro
     rowOffset += read.summary.rowsRead;
     return read;
   });
-  return reads.length === 1 ? reads[0]! : mergedSheets(reads);
+  return reads.length === 1 ? reads[0]! : mergedSheets(reads, tables.map((t) => t.sheet ?? ''));
 }
 
 /** The sheets of one workbook as one registry: rows numbered on through the sheets, the first sheet's columns as the file's. */
-function mergedSheets(reads: RegistryRead[]): RegistryRead {
+function mergedSheets(reads: RegistryRead[], sheets: string[]): RegistryRead {
   const [first] = reads as [RegistryRead];
   const qualified = qualifyRepeatedIds(reads);
   const seen = new Set<string>();
@@ -50,7 +50,7 @@ function mergedSheets(reads: RegistryRead[]): RegistryRead {
     rejected: reads.flatMap((r) => r.rejected),
     summary: {
       ...first.summary,
-      sheets: reads.map((r) => r.records[0]?.sheet ?? r.rejected[0]?.sheet ?? '').filter(Boolean),
+      sheets,
       rowsRead: reads.reduce((n, r) => n + r.summary.rowsRead, 0),
       rejectedAtRead: reads.reduce((n, r) => n + r.summary.rejectedAtRead, 0),
       unmapped: [...new Set(reads.flatMap((r) => r.summary.unmapped))],
@@ -152,10 +152,10 @@ function findHeaderRow(table: CellTable): number {
 /** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
-/** Why a row is no application though it has a name (a total, a section heading, the header again), or null. */
 /**
- * `columns`: the table's width; `inSignature`: a line of the signature block came just before
- * (the signer's name and every lone line after it belong to the block too).
+ * Why a row is no application though it has a name (a total, a section heading, the header again, a
+ * line of the signature block), or null. `columns`: the table's width; `inSignature`: a line of the
+ * signature block came just before (the signer's name and every lone line after it belong to it too).
  */
 function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined, columns: number, inSignature: boolean): MessageRef | null {
   const key = compactKey(name);

@@ -48,7 +48,7 @@ export class ConstrainedUnionFind {
     if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
     this.parent[rb] = ra;
     this.size[ra]! += this.size[rb]!;
-    const [ha, hb] = [this.hosts[ra]!, this.hosts[rb]!];
+    const [ha, hb] = [this.hosts[ra] ?? null, this.hosts[rb] ?? null];
     this.hosts[ra] = ha && hb ? [...new Set([...ha, ...hb])] : (ha ?? hb);
     return true;
   }
