@@ -1,7 +1,6 @@
 import { isEntrySegment, isSharedHost } from '../normalize/url.js';
 import { nameWords } from './name-words.js';
 
-const IP_HOST = /^\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 /** A host on a bare server address, with the app's path segment before it when it has one (`ib.103.57.100.186:8080`). */
 const ON_SERVER = /^(?:([a-z][a-z0-9-]*)\.)?\d+\.\d+\.\d+\.\d+(:\d+)?$/;
 const APP_SEGMENT = /^[a-z][a-z0-9-]{2,}$/;
@@ -28,7 +27,7 @@ export function appAddress(url: string | null, host: string | null): AppAddress 
   // a portal: one label besides the registration labels (go, id, com), or a bare server address
   const { domainLabels } = nameWords();
   const own = host.split('.').filter((l) => !domainLabels.has(l)).length;
-  if (own !== 1 && !IP_HOST.test(host)) return { host, listing: null };
+  if (own !== 1 && !ON_SERVER.test(host)) return { host, listing: null };
   // the first segment past those that open the portal (`x.go.id/index.php/simpeg`)
   const segment = url.slice(host.length + 1).split(/[/?]/).find((s) => s && !isEntrySegment(s)) ?? '';
   return { host: APP_SEGMENT.test(segment) ? `${segment}.${host}` : host, listing: null };

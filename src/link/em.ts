@@ -41,6 +41,7 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
   const keyOf: string[] = [];
   const signalOf: string[] = [];
   const handWeight: number[] = [];
+  const nullLevel: boolean[] = [];
   const idsOf = (c: Comparison) => {
     const ids = new Int32Array(c.signals.length);
     for (let k = 0; k < ids.length; k++) {
@@ -53,6 +54,7 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
         keyOf.push(levelKey(s));
         signalOf.push(s.signal);
         handWeight.push(s.weight);
+        nullLevel.push(NULL_LEVELS.has(s.level));
       }
       ids[k] = id;
     }
@@ -62,7 +64,6 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
   const levelsOf = usable.map(idsOf);
   const levelCount = keyOf.length;
   const leftOut = comparisons.map((c) => (c.cannotLink ? idsOf(c) : null));
-  const isNull = Uint8Array.from(keyOf.slice(0, levelCount), (key) => (NULL_LEVELS.has(key.slice(key.indexOf('\u0000') + 1)) ? 1 : 0));
   const levelsPerSignal = new Map<string, number>();
   for (const signal of signalOf.slice(0, levelCount)) levelsPerSignal.set(signal, (levelsPerSignal.get(signal) ?? 0) + 1);
   let p = Float64Array.from(usable, (c) => sigmoid2(c.score - threshold));
@@ -89,7 +90,7 @@ export function trainWeights(comparisons: readonly Comparison[], threshold: numb
       const mk = (m[id]! + smoothing) / (matches + 1);
       const uk = (u[id]! + smoothing) / (nonMatches + 1);
       // a value one record lacks is never evidence of sameness, though it may be of two records that differ
-      w[id] = Math.max(-clamp, Math.min(isNull[id] ? 0 : clamp, Math.log2(mk / uk)));
+      w[id] = Math.max(-clamp, Math.min(nullLevel[id] ? 0 : clamp, Math.log2(mk / uk)));
     }
     p = Float64Array.from(levelsOf, (ids) => {
       let score = priorWeight;
