@@ -86,8 +86,12 @@ export function matchProposals(
     const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
     const item = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
-    const first = item.candidates[0];
-    const named = item.candidates.some((c) => evidence.textual.has(c.fn));
+    const leading = item.candidates[0];
+    const namedCandidate = item.candidates.find((c) => evidence.textual.has(c.fn));
+    // the proposal's own words name a taxonomy job: that is its job, over one it resembles only through
+    // its office or shared vocabulary ("indeks pencemar udara" proposed by the village office)
+    const first = leading && namedCandidate && leading.fn < knowledge.functions.length && !evidence.textual.has(leading.fn) ? namedCandidate : leading;
+    const named = namedCandidate !== undefined;
     const resembles = (first?.cosine ?? 0) >= model.novelty.proposalMinCosine;
     // a discovered cluster has no keywords: only a clear likeness makes it the proposal's job, whatever
     // a lesser candidate's keyword says

@@ -48,6 +48,24 @@ const mostlyDigits = (v: string) => (v.match(/\d/g)?.length ?? 0) * 3 >= v.lengt
 const looksLikeYear = (v: string) => v.length <= MAX_DATE_LENGTH && parseYear(v) !== null;
 // plain numbers are as often user counts as costs: only money written as money counts
 const looksLikeMoney = (v: string) => /\b(rp|idr|juta|jt|miliar|milyar|ribu)\b|\d\.\d{3}/i.test(v) && parseRupiah(v) !== null;
+// a record's own code ("RS00001", "82-0001", "APP/2024/17"): one short token with a digit, not a phone number
+const CODE = /^[\p{L}\d][\p{L}\d._/#:-]{0,23}$/u;
+const PHONE = /^(\+?62|0)8\d{7,}$/;
+const looksLikeCode = (v: string) =>
+  CODE.test(v) && /\d/.test(v) && !PHONE.test(v.replace(/[\s.-]/g, '')) && !looksLikeAddress(v) && !looksLikeYear(v) && !looksLikeMoney(v);
+/** Ids are the registry's keys: (nearly) none repeated. */
+const MIN_ID_DISTINCT = 0.98;
+/** Bare numbers are as often counts or costs: they are ids only as a running number, rising row by row. */
+const MIN_RISING = 0.95;
+function readsAsIds(values: readonly string[]): number {
+  if (new Set(values).size < values.length * MIN_ID_DISTINCT) return 0;
+  if (values.every((v) => /^\d+$/.test(v))) {
+    let rising = 0;
+    for (let i = 1; i < values.length; i++) if (Number(values[i]) > Number(values[i - 1])) rising++;
+    if (rising < (values.length - 1) * MIN_RISING) return 0;
+  }
+  return shareWhere(values, looksLikeCode);
+}
 
 
 /** A cell as a note may quote it: one line, no control characters, not too long. */
@@ -123,6 +141,7 @@ const READERS: readonly ColumnReader[] = [
   { field: 'url', minShare: 0.8, share: (values) => shareWhere(values, looksLikeAddress) },
   { field: 'year', minShare: 0.9, share: (values) => shareWhere(values, looksLikeYear) },
   { field: 'annualCost', minShare: 0.8, share: (values) => shareWhere(values, looksLikeMoney) },
+  { field: 'id', minShare: 0.95, share: readsAsIds },
   // a column of yes/no answers is some flag, not the status
   { field: 'status', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown' && !valueLookups().yesNo.has(compactKey(v))) },
   { field: 'platforms', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },

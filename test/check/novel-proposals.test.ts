@@ -4,23 +4,53 @@ import { runCli } from './helpers.js';
 
 const HEADER = 'No;Nama Aplikasi;Instansi;OPD Pengelola;Deskripsi;Alamat URL;Platform;Data yang Dikelola;Status;Tahun Pembuatan';
 
+interface Verdict {
+  decision: string;
+  kind: string;
+  function: string | null;
+}
+
+async function verdictOf(registryRows: string[], proposal: string): Promise<Verdict> {
+  const dir = tempDir('sp-novel');
+  const registry = writeLines('registri.csv', [HEADER, ...registryRows], dir);
+  const proposals = writeLines('usulan.csv', [HEADER, proposal], dir);
+  const run = await runCli(['check', proposals, '--registry', registry, '--format', 'json']);
+  return (JSON.parse(run.stdout) as { results: Verdict[] }).results[0]!;
+}
+
 describe('a proposal that only loosely resembles a kind of app no function covers', () => {
   it('is allowed, though a lesser candidate function shares a word with it', async () => {
-    const dir = tempDir('sp-novel');
-    const registry = writeLines(
-      'registri.csv',
+    // street lights read by IoT sensors: "sensor" and "data" are the river-water app's words too, the job is not
+    const verdict = await verdictOf(
       [
-        HEADER,
         '1;Pemantauan Kualitas Air Sungai (SIPANTAU Sungai);Kabupaten Kutai Kartanegara;DLH;data kualitas air sungai dari sensor & sampling DLH;;web;;Aktif;2021',
         '2;SIMPEG;Kabupaten Kutai Kartanegara;BKPSDM;Sistem informasi manajemen kepegawaian;;web;NIP;Aktif;2019',
         '3;e-Presensi;Kabupaten Kutai Kartanegara;BKPSDM;Presensi pegawai dengan swafoto;;android;NIP;Aktif;2020',
       ],
-      dir,
+      '1;Lampu Kita;Pemerintah Provinsi Sulawesi Selatan;Dinas Perhubungan;nyala dan padamnya lampu penerangan jalan dari sensor IoT;;android, web;Lokasi Tiang, Status Lampu;Usulan;2026',
     );
-    // air quality during forest fires: "karhutla" is a disaster word, the likeness to the river-water app is weak
-    const proposals = writeLines('usulan.csv', [HEADER, '1;Udara Kita;Pemerintah Provinsi Sulawesi Selatan;DLH;tampilkan ISPU dari sensor kualitas udara saat musim karhutla;;android, web;ISPU, PM2.5, Lokasi Sensor;Usulan;2026'], dir);
-    const run = await runCli(['check', proposals, '--registry', registry, '--format', 'json']);
-    const [verdict] = (JSON.parse(run.stdout) as { results: { decision: string; kind: string }[] }).results;
-    expect(verdict).toMatchObject({ decision: 'allow', kind: 'none' });
+    expect(verdict).toMatchObject({ decision: 'allow', kind: 'none', function: null });
+  });
+});
+
+describe('a proposal whose own words name a job', () => {
+  it('is that job, not the one its office suggests, and is allowed where no app does it yet', async () => {
+    // proposed by the village office, whose job (village administration) has a national platform
+    const verdict = await verdictOf(
+      [
+        '1;Sistem Informasi Desa;Kabupaten Pasuruan;DPMD;profil desa, data penduduk desa dan surat keterangan desa;;web;Profil Desa, NIK;Aktif;2019',
+        '2;SIMPEG;Kabupaten Pasuruan;BKPSDM;Sistem informasi manajemen kepegawaian;;web;NIP;Aktif;2019',
+      ],
+      '1;Udara Bersih Pasuruan;Pemkab Pasuruan;DPMD;Menampilkan indeks standar pencemar udara dari stasiun sensor kualitas udara.;;web;ISPU, PM2.5, Stasiun Sensor;Usulan;2026',
+    );
+    expect(verdict).toMatchObject({ decision: 'allow', kind: 'none', function: 'pemantauan_lingkungan' });
+  });
+
+  it('meets the apps of that job in other governments', async () => {
+    const verdict = await verdictOf(
+      ['1;Pemantauan Kualitas Air Sungai (SIPANTAU Sungai);Kabupaten Kutai Kartanegara;DLH;data kualitas air sungai dari sensor & sampling DLH;;web;;Aktif;2021'],
+      '1;Udara Kita;Pemerintah Provinsi Sulawesi Selatan;DLH;tampilkan ISPU dari sensor kualitas udara saat musim karhutla;;android, web;ISPU, PM2.5, Lokasi Sensor;Usulan;2026',
+    );
+    expect(verdict).toMatchObject({ decision: 'block', kind: 'other-governments', function: 'pemantauan_lingkungan' });
   });
 });

@@ -10,6 +10,9 @@ describe('fieldFromValues', () => {
   it.each([
     ['addresses', ['simpeg.garutkab.go.id', 'https://lapor.go.id/', 'www.dinkes.x.go.id', 'ppid.surabaya.go.id', 'sipd.kemendagri.go.id'], 'url'],
     ['years', ['2019', '2020', '2015', '2021', '2022', '2018'], 'year'],
+    ['codes that never repeat', ['RS00001', 'RS00003', 'RS00004', 'RS00007', 'RS00010'], 'id'],
+    ['coded numbers', ['82-0001', '82-0002', '73-0001', '73-0002', '91-0004'], 'id'],
+    ['a running number', ['1', '2', '3', '5', '6', '7'], 'id'],
     ['money written as money', ['Rp 150.000.000', '150 juta', '1.500.000', 'Rp1,5 jt', '75 juta'], 'annualCost'],
     ['statuses', ['aktif', 'Tidak Aktif', 'AKTIF', 'non aktif', 'active', 'aktif'], 'status'],
     ['platforms', ['web', 'Android, iOS', 'web|android', 'Desktop', 'Website'], 'platforms'],
@@ -31,6 +34,15 @@ describe('fieldFromValues', () => {
     ['long sentences', Array.from({ length: 6 }, (_, i) => `Aplikasi nomor ${'satu '.repeat(20)} untuk layanan masyarakat yang ke-${i}`)],
   ])('%s: nothing', (_label, values) => {
     expect(field(values, new Set<CanonicalField>(['government', 'name', 'annualCost', 'platforms']))).toBeNull();
+  });
+
+  it.each([
+    ['counts that do not run in order', ['1500', '200', '35000', '120', '99']],
+    ['codes that repeat', ['S00012', 'S00012', 'S00013', 'A-0042', 'S00099', 'S00013']],
+    ['phone numbers', ['0812-3456-7890', '081234567891', '+62 812 3456 7892', '0813.1111.2222', '085255551234']],
+    ['words', ['SIMPEG', 'e-Kinerja', 'SIPD', 'Lapor', 'SIMDA']],
+  ])('%s: not ids', (_label, values) => {
+    expect(field(values, new Set<CanonicalField>(['id']))).toBeNull();
   });
 
   it('does not read a column of yes/no answers as the status: it is some flag', () => {

@@ -228,10 +228,12 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
       status: 'Sifat',
       url: 'Lokasi Daring',
       year: 'Dibuat',
+      id: 'Urut',
     });
     // the server's location ("Kominfo", "Diluar Kominfo") is neither an owner nor a name
-    expect(file.unmapped).toEqual(['Urut', 'Server']);
-    expect(file.assumptions).toHaveLength(8);
+    expect(file.unmapped).toEqual(['Server']);
+    expect(file.assumptions).toHaveLength(9);
+    expect(english(file.assumptions)).toMatch(/column "Urut" read as id: 100% of its values are codes that never repeat/);
     expect(english(file.assumptions)).toMatch(/column "Penyelenggara" read as government: 100% of its values are governments/);
     expect(inv.records.map((r) => r.government.name)).toEqual([
       'Kabupaten Garut',

@@ -102,6 +102,7 @@ describe('normalizeStatus', () => {
     ['in development', 'development'],
     ['Usulan', 'proposed'],
     // running, under maintenance
+    ['Operational', 'active'],
     ['Maintenance', 'active'],
     ['Dalam Pemeliharaan', 'active'],
     ['Sudah tidak digunakan', 'inactive'],
