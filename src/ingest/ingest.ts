@@ -1,9 +1,10 @@
-import type { FileSummary, Inventory, RejectedRow } from '../model/inventory.js';
+import type { FileSummary, Inventory, InventoryRecord, RejectedRow } from '../model/inventory.js';
 import { governmentOfFile, governmentOfFileName } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { namesakeNote, settleNamesakes } from '../normalize/namesakes.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { quotedList } from '../util/text.js';
+import { listYear, type ListYear } from './list-year.js';
 import { readRegistry, type ReadOptions } from './read-registry.js';
 
 export interface IngestOptions extends ReadOptions {
@@ -14,6 +15,7 @@ export interface IngestOptions extends ReadOptions {
 export async function ingestFiles(paths: string[], options: IngestOptions = {}): Promise<Inventory> {
   const governments = createGovernmentResolver();
   const inventory: Inventory = { records: [], rejected: [], files: [] };
+  const years: { file: FileSummary; records: InventoryRecord[]; dated: ListYear | null }[] = [];
   for (const [i, path] of paths.entries()) {
     options.onFile?.(path, i, paths.length);
     const read = await readRegistry(path, options);
@@ -51,6 +53,15 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     for (const r of records) inventory.records.push(r);
     for (const r of allRejected) inventory.rejected.push(r);
     inventory.files.push(file);
+    years.push({ file, records, dated: listYear(path, file.mapping) });
+  }
+  // lists of different years (one re-submitted a year later): each record knows its list's year
+  if (new Set(years.flatMap((y) => (y.dated ? [y.dated.year] : []))).size > 1) {
+    for (const { file, records, dated } of years) {
+      if (!dated) continue;
+      for (const r of records) r.asOf = dated.year;
+      file.assumptions.push(dated.note);
+    }
   }
   for (const reading of settleNamesakes(inventory.records)) {
     inventory.files.find((f) => f.source === reading.source)?.assumptions.push(namesakeNote(reading));

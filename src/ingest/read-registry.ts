@@ -44,7 +44,9 @@ function mergedSheets(reads: RegistryRead[], sheets: string[]): RegistryRead {
   const [first] = reads as [RegistryRead];
   const qualified = qualifyRepeatedIds(reads);
   const seen = new Set<string>();
-  const once = (notes: FileNote[]) => notes.filter((n) => !seen.has(JSON.stringify(n)) && seen.add(JSON.stringify(n)));
+  // one note per column: each sheet reading "What it does" as the description quotes its own examples
+  const noteKey = (n: FileNote) => (n.vars?.column !== undefined ? `${n.key}\u0000${n.vars.column}` : JSON.stringify(n));
+  const once = (notes: FileNote[]) => notes.filter((n) => !seen.has(noteKey(n)) && seen.add(noteKey(n)));
   return {
     records: reads.flatMap((r) => r.records),
     rejected: reads.flatMap((r) => r.rejected),

@@ -47,7 +47,11 @@ export async function readXlsxTables(path: string, sheetName?: string): Promise<
     return [{ ...table, notes: [note] }];
   }
   const read = registries.map((r) => `"${r.sheet.name}"`).join(', ');
-  const notes: FileNote[] = [{ key: 'file.sheets', vars: { sheets: read, count: registries.length, skipped: skipped.map((n) => `"${n}"`).join(', ') || '-' } }];
+  const notes: FileNote[] = [
+    skipped.length > 0
+      ? { key: 'file.sheetsSkipping', vars: { sheets: read, count: registries.length, skipped: skipped.map((n) => `"${n}"`).join(', ') } }
+      : { key: 'file.sheets', vars: { sheets: read, count: registries.length } },
+  ];
   return registries.map(({ sheet, table }, i) => ({ ...table, sheet: sheet.name, notes: i === 0 ? notes : [] }));
 }
 

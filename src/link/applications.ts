@@ -30,6 +30,24 @@ function agreedStatus(statuses: Status[]): Status {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || STATUS_RANK[b[0]] - STATUS_RANK[a[0]])[0]![0];
 }
 
+/**
+ * The status of an app: where lists of different years name it, the newest list's (a list re-submitted a
+ * year later says what became of the app); else the one its records agree on. `from`: the newest list's
+ * record, when an older list says otherwise.
+ */
+function appStatus(rs: readonly InventoryRecord[]): { status: Status; from: InventoryRecord | null } {
+  const majority = agreedStatus(rs.map((r) => r.status));
+  const years = new Set<number>();
+  for (const r of rs) if (r.asOf !== undefined) years.add(r.asOf);
+  if (years.size < 2) return { status: majority, from: null };
+  const newest = Math.max(...years);
+  const latest = rs.filter((r) => r.asOf === newest && r.status !== 'unknown');
+  if (latest.length === 0) return { status: majority, from: null };
+  const status = agreedStatus(latest.map((r) => r.status));
+  const contradicted = rs.some((r) => r.asOf !== newest && r.status !== 'unknown' && r.status !== status);
+  return { status, from: contradicted ? latest.find((r) => r.status === status)! : null };
+}
+
 export function buildApplications(records: readonly InventoryRecord[], appOfRecord: Int32Array, appCount: number, pairs: readonly CandidatePair[]): Application[] {
   const members: number[][] = Array.from({ length: appCount }, () => []);
   appOfRecord.forEach((app, i) => members[app]!.push(i));
@@ -39,6 +57,7 @@ export function buildApplications(records: readonly InventoryRecord[], appOfReco
     const rs = idx.map((i) => records[i]!);
     const scores = linkScores[app]!;
     const names = [...new Set(rs.map((r) => r.name))];
+    const { status, from } = appStatus(rs);
     return {
       appId: appIdFor(rs),
       records: idx,
@@ -51,7 +70,8 @@ export function buildApplications(records: readonly InventoryRecord[], appOfReco
       urlHost: rs.find((r) => r.urlHost)?.urlHost ?? null,
       platforms: PLATFORM_ORDER.filter((p) => rs.some((r) => r.platforms.includes(p))),
       dataElements: [...new Set(rs.flatMap((r) => r.dataElements))],
-      status: agreedStatus(rs.map((r) => r.status)),
+      status,
+      ...(from ? { statusFrom: { source: from.source, year: from.asOf!, raw: from.statusRaw ?? from.status } } : {}),
       year: maxOf(rs.map((r) => r.year)),
       annualCost: maxOf(rs.map((r) => r.annualCost)),
       monthlyUsers: maxOf(rs.map((r) => r.monthlyUsers)),

@@ -47,6 +47,8 @@ export interface Application {
   platforms: Platform[];
   dataElements: string[];
   status: Status;
+  /** Where the newest of lists of different years gave the status and an older list says otherwise. */
+  statusFrom?: { source: string; year: number; raw: string };
   year: number | null;
   annualCost: number | null;
   monthlyUsers: number | null;

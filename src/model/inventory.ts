@@ -92,6 +92,8 @@ export interface InventoryRecord {
   category: string | null;
   kind: AppKind | null;
   extra: Record<string, string>;
+  /** The year its list describes, where the registries read are lists of different years (`listYear`). */
+  asOf?: number;
 }
 
 export interface FileSummary {

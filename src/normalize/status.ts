@@ -5,7 +5,7 @@ import { valueLookups } from './value-synonyms.js';
 /** Registry status text → canonical status; `unknown` when blank or unrecognised. */
 export function normalizeStatus(raw: string | undefined | null): Status {
   if (!raw || !raw.trim()) return 'unknown';
-  const { status, abbreviations } = valueLookups();
+  const { status, abbreviations, statusNegations } = valueLookups();
   const words = fold(raw)
     .split(' ')
     .map((w) => abbreviations.get(w) ?? w);
@@ -15,6 +15,7 @@ export function normalizeStatus(raw: string | undefined | null): Status {
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const hit = status.get(words.slice(i, i + n).join(''));
+      if (hit === 'active' && i > 0) return statusNegations.get(words[i - 1]!) ?? hit;
       if (hit) return hit;
     }
   }

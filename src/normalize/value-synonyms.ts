@@ -10,6 +10,7 @@ const Schema = z
     platformGroups: z.record(z.string(), z.array(z.enum(['web', 'android', 'ios', 'desktop', 'kiosk']))).default({}),
     kind: z.record(z.enum(['umum', 'khusus']), z.array(z.string())),
     abbreviations: z.record(z.string(), z.string()).default({}),
+    statusNegations: z.record(z.string(), z.enum(['inactive', 'development'])).default({}),
     totalRows: z.array(z.string()).default([]),
     yesNo: z.array(z.string()).default([]),
     signatureLines: z
@@ -25,6 +26,8 @@ export interface ValueLookups {
   kind: Map<string, AppKind>;
   /** Abbreviated word → written out (tdk → tidak), applied before a value is looked up. */
   abbreviations: Map<string, string>;
+  /** Word → the status it makes of a live status word after it ("not operational": inactive); folded. */
+  statusNegations: Map<string, Status>;
   /** Names of a spreadsheet's total rows ("Jumlah", "Grand Total"), as compact keys. */
   totalRows: Set<string>;
   /** Yes/no answers (ya, tidak, true, false), as compact keys. */
@@ -47,7 +50,7 @@ export function valueLookups(): ValueLookups {
   for (const [group, list] of Object.entries(file.platformGroups)) platform.set(compactKey(group), list);
   const kind = new Map<string, AppKind>();
   for (const [value, list] of Object.entries(file.kind)) for (const s of list ?? []) kind.set(compactKey(s), value as AppKind);
-  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), totalRows: new Set(file.totalRows.map(compactKey)), yesNo: new Set(file.yesNo.map(compactKey)),
+  cached = { status, platform, kind, abbreviations: new Map(Object.entries(file.abbreviations)), statusNegations: new Map(Object.entries(file.statusNegations)), totalRows: new Set(file.totalRows.map(compactKey)), yesNo: new Set(file.yesNo.map(compactKey)),
     signatureLines: {
       positions: new Set(file.signatureLines.positions.map(fold)),
       months: new Set(file.signatureLines.months.map(fold)),

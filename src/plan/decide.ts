@@ -122,7 +122,11 @@ export function decideAll(
         action: 'retire',
         target: '',
         confidence: app.records.length > 1 ? 0.95 : 0.9,
-        reasons: [say.t(app.records.length > 1 ? 'decision.retireMany' : 'decision.retireOne')],
+        reasons: [
+          app.statusFrom
+            ? say.t('decision.retireNewest', { source: app.statusFrom.source, year: app.statusFrom.year })
+            : say.t(app.records.length > 1 ? 'decision.retireMany' : 'decision.retireOne'),
+        ],
         wave: 1,
       };
       return;
@@ -215,5 +219,9 @@ export function decideAll(
       };
     }
   }
-  return decisions.map((d) => d!);
+  return decisions.map((d, i) => {
+    const from = inputs[i]!.app.statusFrom;
+    // a live app older lists call dead: the reader should know the newest list revived it
+    return from && d!.action !== 'retire' ? { ...d!, reasons: [...d!.reasons, say.t('decision.statusFromNewest', { status: from.raw, source: from.source, year: from.year })] } : d!;
+  });
 }

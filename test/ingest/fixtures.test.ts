@@ -7,7 +7,7 @@ import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
 import { writeLines } from '../fixtures/temp-files.js';
-import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoRegionWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
 const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
@@ -361,6 +361,14 @@ describe('XLSX', () => {
     expect(english(file.notes)).toContain('ids are written with their sheet ("Dinkes!1")');
     // one sheet still, when asked for
     expect((await ingestFiles([path], { sheet: 'Disdik' })).records.map((r) => r.sourceId)).toEqual(['1']);
+  });
+
+  it('notes a workbook of registry sheets only without a list of sheets passed over, and a column read by its values once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const file = (await ingestFiles([await makeTwoRegionWorkbook(dir)])).files[0]!;
+    expect(english(file.notes)).toContain('2 sheets read as one registry: "Jawa", "Sumatra" (row numbers run on from sheet to sheet); read one sheet with --sheet');
+    expect(english(file.notes)).not.toContain('passed over');
+    expect(file.assumptions.filter((n) => n.vars?.column === 'Ringkas')).toHaveLength(1);
   });
 
   it('keeps a first sheet that is a registry, though a later lookup sheet names more fields', async () => {

@@ -103,6 +103,17 @@ describe('normalizeStatus', () => {
     ['Usulan', 'proposed'],
     // running, under maintenance
     ['Operational', 'active'],
+    ['In Service', 'active'],
+    // a negation turns a live word around, wherever the phrase is not listed whole
+    ['Not operational', 'inactive'],
+    ['Non-operational', 'inactive'],
+    ['tak berfungsi', 'inactive'],
+    ['belum live', 'development'],
+    ['End of life', 'inactive'],
+    ['Out of service', 'inactive'],
+    ['Archived', 'inactive'],
+    ['Being built', 'development'],
+    ['UAT', 'development'],
     ['Maintenance', 'active'],
     ['Dalam Pemeliharaan', 'active'],
     ['Sudah tidak digunakan', 'inactive'],
