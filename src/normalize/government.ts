@@ -46,6 +46,7 @@ export const RegionalAliasesSchema = z
     levelWords: PerLevel(Word),
     fillerWords: z.array(Word),
     wordAbbreviations: z.record(Word, Word),
+    directionWords: z.record(Word, z.string().min(1)).default({}),
     hostMarkers: PerLevel(Word),
     provinces: z.array(RegionAliases),
     regencies: z.array(RegionAliases),
@@ -106,6 +107,8 @@ interface Index {
   /** Long prefix words, matched with one typo allowed ("Kabupatn", "Pemerintha"). */
   typoPrefixWords: (readonly [word: string, level: RegionLevel | null])[];
   wordAbbreviations: Map<string, string>;
+  /** English compass word → its Indonesian words, folded ("southwest" → ["barat", "daya"]). */
+  directionWords: Map<string, string[]>;
   hostMarkers: Record<RegionLevel, string[]>;
 }
 
@@ -233,6 +236,7 @@ function buildIndex(): Index {
     fillerWords,
     typoPrefixWords,
     wordAbbreviations: new Map(Object.entries(regional.wordAbbreviations).map(([k, v]) => [fold(k), fold(v)])),
+    directionWords: new Map(Object.entries(regional.directionWords).map(([k, v]) => [fold(k), fold(v).split(' ')])),
     hostMarkers: {
       provinsi: regional.hostMarkers.provinsi.map(compactKey),
       kabupaten: regional.hostMarkers.kabupaten.map(compactKey),
@@ -364,6 +368,11 @@ function readings(ix: Index, words: string[]): Reading[][] {
   const suffix = readSuffix(ix, rest);
   if (suffix.start < rest.length) whole.push({ words: rest.slice(0, suffix.start), level: prefix.level ?? suffix.level });
   whole.push({ words: rest, level: prefix.level });
+  // "South Tangerang City", "North Central Timor Regency": English compass words come first, Indonesian ones last
+  for (const reading of [...whole]) {
+    const moved = directionLast(ix, reading.words);
+    if (moved) whole.push({ words: moved, level: reading.level });
+  }
   // Names that begin with a prefix-like word: "Daerah Istimewa Yogyakarta", "Kabupaten Kota Baru".
   for (let k = prefix.end - 1; k >= 0; k--) {
     whole.push({ words: words.slice(k), level: readPrefix(ix, words.slice(0, k), 0).level });
@@ -375,6 +384,14 @@ function readings(ix: Index, words: string[]): Reading[][] {
     if (inner.end < words.length) groups.push([{ words: words.slice(inner.end), level: inner.level }]);
   }
   return groups.map((group) => group.filter((r) => r.words.length > 0));
+}
+
+/** The words with their leading run of English compass words put after the name, in Indonesian ("south tangerang" → "tangerang selatan"), or null. */
+function directionLast(ix: Index, words: string[]): string[] | null {
+  let k = 0;
+  while (k < words.length - 1 && ix.directionWords.has(words[k]!)) k++;
+  if (k === 0) return null;
+  return [...words.slice(k), ...words.slice(0, k).reverse().flatMap((w) => ix.directionWords.get(w)!)];
 }
 
 function exactMatches(ix: Index, words: string[]): Region[] {
@@ -425,7 +442,15 @@ function findRegions(ix: Index, words: string[]): Region[] {
   return [];
 }
 
-const TRAILING_COUNTRY = [['republik', 'indonesia'], ['republic', 'of', 'indonesia'], ['of', 'indonesia'], ['ri'], ['indonesia']];
+const TRAILING_COUNTRY = [
+  ['of', 'the', 'republic', 'of', 'indonesia'],
+  ['the', 'republic', 'of', 'indonesia'],
+  ['republik', 'indonesia'],
+  ['republic', 'of', 'indonesia'],
+  ['of', 'indonesia'],
+  ['ri'],
+  ['indonesia'],
+];
 
 function withoutTrailingCountry(words: string[]): string[] {
   for (const tail of TRAILING_COUNTRY) {
@@ -440,6 +465,13 @@ function withoutTrailingCountry(words: string[]): string[] {
 function findAgency(ix: Index, raw: string, words: string[]): Agency | undefined {
   const direct = ix.agenciesByKey.get(words.join('')) ?? ix.agenciesByKey.get(withoutTrailingCountry(words).join(''));
   if (direct) return direct;
+  // "Marine Affairs & Fisheries Ministry" is the Ministry of Marine Affairs and Fisheries
+  if (raw.includes('&') || words[words.length - 1] === 'ministry') {
+    const spelled = withoutTrailingCountry(fold(raw.replace(/&/g, ' and ')).split(' ').filter(Boolean));
+    const ordered = spelled[spelled.length - 1] === 'ministry' ? ['ministry', 'of', ...spelled.slice(0, -1)] : spelled;
+    const found = ix.agenciesByKey.get(ordered.join('')) ?? ix.agenciesByKey.get(fold(raw.replace(/&/g, ' dan ')).split(' ').join(''));
+    if (found) return found;
+  }
   // "Badan Kepegawaian Negara (BKN)", "Kementerian Investasi/BKPM": every part that names a body names the same one.
   const parts = raw.split(/[/()]/).map((p) => withoutTrailingCountry(fold(p).split(' ')).join('')).filter(Boolean);
   const named = new Set(parts.map((p) => ix.agenciesByKey.get(p)).filter((a): a is Agency => a !== undefined));

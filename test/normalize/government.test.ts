@@ -32,6 +32,14 @@ describe('regional governments', () => {
     ['Kota Surakarta (Solo)', '33.72', 'Kota Surakarta'],
     ['Pemkot Yogya', '34.71', 'Kota Yogyakarta'],
     ['City of Denpasar', '51.71', 'Kota Denpasar'],
+    ['Malang Municipal Government', '35.73', 'Kota Malang'],
+    // English compass words come before the name, Indonesian ones after it
+    ['South Tangerang City', '36.74', 'Kota Tangerang Selatan'],
+    ['Tangerang City', '36.71', 'Kota Tangerang'],
+    ['West Bandung Regency', '32.17', 'Kabupaten Bandung Barat'],
+    ['North Central Timor Regency', '53.03', 'Kabupaten Timor Tengah Utara'],
+    ['Southwest Sumba Regency', '53.18', 'Kabupaten Sumba Barat Daya'],
+    ['South Jakarta Administrative City', '31.74', 'Kota Administrasi Jakarta Selatan'],
     // Kepulauan, administrasi, spacing and old names
     ['Kab. Kep. Sangihe', '71.03', 'Kabupaten Kepulauan Sangihe'],
     ['Kab. Sangihe', '71.03', 'Kabupaten Kepulauan Sangihe'],
@@ -80,6 +88,8 @@ describe('central government bodies', () => {
     ['Depkes', '00.Kemenkes', 'Kementerian Kesehatan'],
     ['Kementrian Kesehatan', '00.Kemenkes', 'Kementerian Kesehatan'],
     ['Ministry of Health', '00.Kemenkes', 'Kementerian Kesehatan'],
+    ['Ministry of Trade of the Republic of Indonesia', '00.Kemendag', 'Kementerian Perdagangan'],
+    ['Marine Affairs & Fisheries Ministry', '00.KKP', 'Kementerian Kelautan dan Perikanan'],
     ['BKN', '00.BKN', 'Badan Kepegawaian Negara'],
     ['Badan Kepegawaian Negara', '00.BKN', 'Badan Kepegawaian Negara'],
     ['Badan Kepegawaian Negara (BKN)', '00.BKN', 'Badan Kepegawaian Negara'],
