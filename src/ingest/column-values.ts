@@ -193,14 +193,25 @@ export function settleRivalColumns(mapping: ColumnMapping, header: string[], row
       return values.length < MIN_VALUES ? 0 : reader.share(values);
     };
     const first = columns[0]!;
-    const firstShare = shareOf(first);
+    const shares = columns.map(shareOf);
+    const firstShare = shares[0]!;
     let best = first;
     let bestShare = firstShare;
-    for (const c of columns.slice(1)) {
-      const share = shareOf(c);
-      if (share > bestShare) [best, bestShare] = [c, share];
+    columns.forEach((c, k) => {
+      if (shares[k]! > bestShare) [best, bestShare] = [c, shares[k]!];
+    });
+    if (best === first || bestShare < reader.minShare) best = first;
+    // the other columns that read as the field stand in where the chosen one is blank
+    const fallbacks = columns.filter((c, k) => c !== best && shares[k]! >= reader.minShare);
+    if (fallbacks.length > 0) {
+      mapping.fallbacks[field] = fallbacks;
+      notes.push({
+        key: 'file.columnFallback',
+        vars: { column: header[best]!, other: fallbacks.map((c) => `"${header[c]!}"`).join(', ') },
+        parts: { field: `file.field.${field}` },
+      });
     }
-    if (best === first || bestShare < reader.minShare) continue;
+    if (best === first) continue;
     mapping.fieldsOf[first] = mapping.fieldsOf[first]!.filter((x) => x !== field);
     mapping.fieldsOf[best]!.push(field);
     mapping.mapped[field] = header[best]!;

@@ -77,6 +77,8 @@ export interface ColumnMapping {
   other: boolean[];
   /** Every column whose header names a guessed field, the one that took it first ("Agency", then "Government"): their values settle it. */
   contenders: Partial<Record<CanonicalField, number[]>>;
+  /** Columns that hold a field too, read where the field's own column is blank (`kode_pemda` blank, `nama_pemda` not). */
+  fallbacks: Partial<Record<CanonicalField, number[]>>;
 }
 
 /** The header names a column of something other than an inventory field (server location, contact). */
@@ -164,7 +166,7 @@ export function mapHeaders(headers: string[], overrides?: MappingOverrides): Col
     } else contenders[field]?.push(i);
   });
   const other = headers.map((header, i) => !overridden[i] && fieldsOf[i]!.length === 0 && namesOtherColumn(header));
-  return { fieldsOf, mapped, overridden, other, contenders };
+  return { fieldsOf, mapped, overridden, other, contenders, fallbacks: {} };
 }
 
 /** Cells that hold data, not a heading: long text, lists, addresses, numbers of four digits or more. */

@@ -261,6 +261,12 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
         for (const f of targets) fields[f] = value;
       }
     });
+    for (const [f, columns] of Object.entries(mapping.fallbacks)) {
+      const field = f as CanonicalField;
+      if (fields[field]) continue;
+      const stand = columns.map((c) => (cells[c] ?? '').trim()).find((v) => v !== '');
+      if (stand) fields[field] = stand;
+    }
     for (const [f, v] of Object.entries(defaults)) {
       const field = f as CanonicalField;
       if (!fields[field]) fields[field] = v;

@@ -122,8 +122,10 @@ describe('two headers that name one field', () => {
   it('the first keeps the field when its values read as well, and an explicit mapping is never contested', () => {
     const both = rows.map(([n, , g]) => [n!, g!, g!]);
     const mapping = mapHeaders(header);
-    expect(settleRivalColumns(mapping, header, both)).toEqual([]);
+    // the other stands in where the first is blank
+    expect(settleRivalColumns(mapping, header, both).map((n) => n.key)).toEqual(['file.columnFallback']);
     expect(mapping.mapped.government).toBe('Agency');
+    expect(mapping.fallbacks).toEqual({ government: [2] });
     const explicit = mapHeaders(header, { columns: { Agency: 'government' }, defaults: {} });
     expect(settleRivalColumns(explicit, header, rows)).toEqual([]);
     expect(explicit.mapped.government).toBe('Agency');

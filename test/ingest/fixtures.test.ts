@@ -216,6 +216,32 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(new Set(inv.records.map((r) => r.government.name))).toEqual(new Set(['Kabupaten Garut']));
   });
 
+  it('reads a second column of the government where the first is blank (a code column with gaps, a name column)', async () => {
+    const path = writeLines('ekspor.csv', [
+      'id_aplikasi,kode_pemda,nama_pemda,nama_aplikasi',
+      'K-1,35.07,Pemerintah Kabupaten Malang,SIMDA Keuangan',
+      'K-2,,PEMKAB BREBES,Pengaduan Masyarakat Online',
+      'K-3,33.18,Kab. Pati,Website Dinkes',
+      'K-4,35.26,PEMKAB BANGKALAN,SIAP',
+      'K-5,,Kota Batu,Website Batu',
+      'K-6,33.19,Kabupaten Kudus,SIRUP Daerah',
+      'K-7,35.79,Kota Batu,SIMPEG',
+      'K-8,33.29,Kab. Brebes,e-Kinerja',
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => r.government.name)).toEqual([
+      'Kabupaten Malang',
+      'Kabupaten Brebes',
+      'Kabupaten Pati',
+      'Kabupaten Bangkalan',
+      'Kota Batu',
+      'Kabupaten Kudus',
+      'Kota Batu',
+      'Kabupaten Brebes',
+    ]);
+    expect(english(inv.files[0]!.assumptions)).toContain('"nama_pemda" holds the government too: read where column "kode_pemda" is blank');
+  });
+
   it('reads columns no header synonym names by their values, and says what it assumed', async () => {
     const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')]);
     const file = inv.files[0]!;
