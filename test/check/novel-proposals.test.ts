@@ -33,6 +33,21 @@ describe('a proposal that only loosely resembles a kind of app no function cover
   });
 });
 
+describe('a kind of app whose words are also another job\'s supporting words', () => {
+  const registry = [
+    '1;SIMWAS;Kabupaten Temanggung;Inspektorat;Pengawasan internal dan tindak lanjut hasil pemeriksaan;;web;;Aktif;2019',
+    '2;SIMTANI;Kabupaten Temanggung;Dinas Pertanian;Data kelompok tani dan kebutuhan pupuk bersubsidi;;web;;Aktif;2020',
+  ];
+  it.each([
+    // supervising weights and measures is no internal audit
+    ['metrology', '1;SIGAP Metrologi;Pemkab Temanggung;UPT Metrologi Legal;Pengujian dan pengawasan alat ukur takar timbang.;;web;Alat Ukur;Usulan;2026'],
+    // irrigation channels are the water-resources office's, not farmer extension
+    ['irrigation', '1;SI Irigasi;Kabupaten Temanggung;Dinas PU Sumber Daya Air;Pendataan saluran irigasi tersier dan jadwal gilir air.;;web;Saluran Irigasi, Debit Air;Usulan;2026'],
+  ])('%s is allowed as new', async (_label, proposal) => {
+    expect(await verdictOf(registry, proposal)).toMatchObject({ decision: 'allow', kind: 'none' });
+  });
+});
+
 describe('a proposal whose own words name a job', () => {
   it('is that job, not the one its office suggests, and is allowed where no app does it yet', async () => {
     // proposed by the village office, whose job (village administration) has a national platform
