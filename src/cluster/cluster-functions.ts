@@ -64,6 +64,7 @@ export function recordText(
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),
     ...(officeAddress ? { officeAddress } : {}),
+    ...(siteName ? { siteOf: siteName.office } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { CHANNEL_ECOSYSTEMS } from '../model/analysis.js';
 import { InputError } from '../util/errors.js';
 import type { EvidenceField, FunctionModel, PhraseKind } from './function-model.js';
 import { TextCache } from '../util/text-cache.js';
+import { compactKey } from '../util/text.js';
 
 /** The text an application (or a proposal) offers for classification. */
 export interface ClassifiableText {
@@ -19,6 +20,8 @@ export interface ClassifiableText {
   officeSite?: boolean;
   /** Its own address is an office's (dinkes.x.go.id) though a name is given: the office's website unless its words say otherwise. */
   officeAddress?: boolean;
+  /** Named by website words and an office ("Portal Bappeda"): the office as written, whose website it is unless its words say otherwise. */
+  siteOf?: string;
 }
 
 export interface FunctionEvidence {
@@ -182,7 +185,7 @@ export class KeywordEvidence {
       textual.add(fn);
     }
     const site = this.officeSiteFunction;
-    if (this.siteCounts(text, textual.size > 0)) {
+    if (this.siteCounts(text, textual.size > 0) || this.siteOfOfficeCounts(text, textual.size > 0)) {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }
@@ -222,6 +225,17 @@ export class KeywordEvidence {
   /** An office's own address counts as its website when the app is named by it, or when the app's words name no function ("SIDUGT" at dinkes.x.go.id). */
   private siteCounts(text: ClassifiableText, wordsNameAFunction: boolean): boolean {
     return Boolean(text.officeSite) || (Boolean(text.officeAddress) && !wordsNameAFunction);
+  }
+
+  /**
+   * A name of website words and an office ("Portal Bappeda", "Laman Dinas Pariwisata") is that office's
+   * website, unless the words name a job or the "office" is itself a service's name (LPSE, JDIH: "Portal
+   * LPSE" is the procurement service).
+   */
+  private siteOfOfficeCounts(text: ClassifiableText, wordsNameAFunction: boolean): boolean {
+    if (!text.siteOf || wordsNameAFunction) return false;
+    const office = compactKey(text.siteOf);
+    return !this.matcher.find(text.siteOf).some((h) => decode(h.value)[1] <= 1 && compactKey(h.phrase) === office);
   }
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`: only evidence `score` counts. */
@@ -271,6 +285,8 @@ export class KeywordEvidence {
     }
     if (fn === this.officeSiteFunction && this.siteCounts(text, wordsNameAFunction)) {
       out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
+    } else if (fn === this.officeSiteFunction && this.siteOfOfficeCounts(text, wordsNameAFunction)) {
+      out.push(this.say.t('function.siteOfOffice', { office: text.siteOf! }));
     }
     const data = this.elementScores(text).get(fn);
     if (data && this.dataCounts(phraseEvidence, data)) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));

@@ -32,6 +32,23 @@ describe('KeywordEvidence reasons show only the evidence the score counts', () =
   });
 });
 
+describe('KeywordEvidence: a name of website words and an office', () => {
+  const site = fnIndex(model.evidence.officeSite.function);
+  const best = (t: ClassifiableText) => [...kw.score(t).scores].sort((a, b) => b[1] - a[1])[0]?.[0];
+
+  it('is that office\'s website, over the jobs its office suggests ("Portal Bappeda"), and says so', () => {
+    const t = text({ names: ['Portal'], units: ['Bappeda'], siteOf: 'Bappeda' });
+    expect(best(t)).toBe(site);
+    expect(kw.reasonsFor(t, site).join(' ')).toContain('its name is only website words and an office (Bappeda)');
+    expect(best(text({ names: ['Portal'], units: ['Bappeda'] }))).not.toBe(site);
+  });
+
+  it('is not, where the "office" is a service\'s own name ("Portal LPSE") or the words name a job', () => {
+    expect(best(text({ names: ['Portal'], units: ['LPSE'], siteOf: 'LPSE' }))).toBe(fnIndex('pengadaan'));
+    expect(kw.score(text({ names: ['Portal Perizinan'], units: ['DPMPTSP'], siteOf: 'DPMPTSP' })).scores.get(site) ?? 0).toBeLessThan(model.evidence.officeSite.weight);
+  });
+});
+
 describe('KeywordEvidence: a keyword inside a longer keyword of another function', () => {
   it('counts for the longer one only ("mobile library" is not also "library")', () => {
     const mobile = fnIndex('perpustakaan_keliling');
