@@ -44,6 +44,11 @@ describe('ecosystem rules', () => {
     expect(classifier.classify(app({ name: 'Zzz', platforms: ['android'] }), null).ecosystem).toBe('electronic');
     expect(classifier.classify(app({ name: 'Zzz', platforms: ['desktop'] }), null).ecosystem).toBe('internal');
   });
+
+  it('an app of no known function that keeps a log or register is back-office work, though it runs on the web', () => {
+    expect(classifier.classify(app({ name: 'Sea Turtle Nesting Log', platforms: ['web'] }), null).ecosystem).toBe('internal');
+    expect(classifier.classify(app({ name: 'SICAGAR', description: 'Pendataan cagar budaya daerah', platforms: ['web'] }), null).ecosystem).toBe('internal');
+  });
 });
 
 describe('a job with a function per channel (functions.yaml family)', () => {
