@@ -32,15 +32,18 @@ function agreedStatus(statuses: Status[]): Status {
 
 /**
  * The status of an app: where lists of different years name it, the newest list's (a list re-submitted a
- * year later says what became of the app); else the one its records agree on. `from`: the newest list's
+ * year later says what became of the app); else the one its records agree on. An undated list gives way
+ * only to the newest list of the run (`runNewest`), not to an older dated one. `from`: the newest list's
  * record, when an older list says otherwise.
  */
-function appStatus(rs: readonly InventoryRecord[]): { status: Status; from: InventoryRecord | null } {
+function appStatus(rs: readonly InventoryRecord[], runNewest: number | null): { status: Status; from: InventoryRecord | null } {
   const majority = agreedStatus(rs.map((r) => r.status));
   const years = new Set<number>();
   for (const r of rs) if (r.asOf !== undefined) years.add(r.asOf);
-  if (years.size < 2) return { status: majority, from: null };
+  if (years.size === 0) return { status: majority, from: null };
   const newest = Math.max(...years);
+  const undated = rs.some((r) => r.asOf === undefined);
+  if (years.size < 2 && !(undated && newest === runNewest)) return { status: majority, from: null };
   const latest = rs.filter((r) => r.asOf === newest && r.status !== 'unknown');
   if (latest.length === 0) return { status: majority, from: null };
   const status = agreedStatus(latest.map((r) => r.status));
@@ -53,11 +56,13 @@ export function buildApplications(records: readonly InventoryRecord[], appOfReco
   appOfRecord.forEach((app, i) => members[app]!.push(i));
   const linkScores: number[][] = Array.from({ length: appCount }, () => []);
   for (const p of pairs) if (p.linked && appOfRecord[p.a] === appOfRecord[p.b]) linkScores[appOfRecord[p.a]!]!.push(p.score);
+  let runNewest: number | null = null;
+  for (const r of records) if (r.asOf !== undefined && (runNewest === null || r.asOf > runNewest)) runNewest = r.asOf;
   return members.map((idx, app): Application => {
     const rs = idx.map((i) => records[i]!);
     const scores = linkScores[app]!;
     const names = [...new Set(rs.map((r) => r.name))];
-    const { status, from } = appStatus(rs);
+    const { status, from } = appStatus(rs, runNewest);
     return {
       appId: appIdFor(rs),
       records: idx,

@@ -32,9 +32,11 @@ describe('the status of an app several lists name', () => {
     expect(silent.statusFrom).toBeUndefined();
   });
 
-  it('does not date a list against an undated one', () => {
-    const app = oneApp([record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'inactive', asOf: 2026 })]);
-    expect(app.status).toBe('active');
+  it('holds the run\'s newest list over an undated one, but not an older dated list', () => {
+    const run = [record({ name: 'Other', status: 'active', asOf: 2025 }), record({ name: 'Other', status: 'active', asOf: 2026 })];
+    const apps = (records: InventoryRecord[]) => buildApplications(indexed([...run, ...records]), Int32Array.from([0, 0, ...records.map(() => 1)]), 2, [])[1]!;
+    expect(apps([record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'inactive', asOf: 2026 })]).status).toBe('inactive');
+    expect(apps([record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'active' }), record({ name: 'A', status: 'inactive', asOf: 2025 })]).status).toBe('active');
   });
 });
 
