@@ -200,7 +200,7 @@ export function settleRivalColumns(mapping: ColumnMapping, header: string[], row
     columns.forEach((c, k) => {
       if (shares[k]! > bestShare) [best, bestShare] = [c, shares[k]!];
     });
-    if (best === first || bestShare < reader.minShare) best = first;
+    if (bestShare < reader.minShare) best = first;
     // the other columns that read as the field stand in where the chosen one is blank
     const fallbacks = columns.filter((c, k) => c !== best && shares[k]! >= reader.minShare);
     if (fallbacks.length > 0) {
