@@ -32,6 +32,15 @@ describe('KeywordEvidence reasons show only the evidence the score counts', () =
   });
 });
 
+describe('KeywordEvidence: a system that includes another job\'s part', () => {
+  it('a puskesmas system that also registers patients is no patient-registration app: medical records argue against it', () => {
+    const scores = kw.score(text({ names: ['Puskesmas Elektronik'], descriptions: ['Rekam medis dan pendaftaran pasien'], units: ['UPTD Puskesmas Papar'] })).scores;
+    expect(scores.get(fnIndex('simpus'))!).toBeGreaterThan(scores.get(fnIndex('daftar_faskes_online')) ?? 0);
+    const booking = kw.score(text({ names: ['Antrian Online Puskesmas'], descriptions: ['Pendaftaran pasien dan nomor antrean dari rumah'] })).scores;
+    expect(booking.get(fnIndex('daftar_faskes_online'))!).toBeGreaterThan(booking.get(fnIndex('simpus')) ?? 0);
+  });
+});
+
 describe('KeywordEvidence: a name of website words and an office', () => {
   const site = fnIndex(model.evidence.officeSite.function);
   const best = (t: ClassifiableText) => [...kw.score(t).scores].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -6,17 +6,6 @@ import { indexed, record } from '../link/helpers.js';
 const knowledge = loadKnowledgeBase();
 
 // jobs of regional offices beyond the common ones: environment, parks, water utilities, ferries, tax kiosks
-describe('a puskesmas system that also registers patients', () => {
-  it('is the puskesmas system, not the patient-registration app it includes', () => {
-    const records = indexed([
-      record({ name: 'Puskesmas Elektronik Puskesmas Papar', unit: 'UPTD Puskesmas Papar', description: 'Rekam medis dan pendaftaran pasien UPTD Puskesmas Papar.' }),
-      record({ name: 'Antrian Online Puskesmas', unit: 'Dinas Kesehatan', description: 'Pendaftaran pasien dan nomor antrean dari rumah' }),
-    ]);
-    const a = analyzeRecords(records, { knowledge });
-    expect(records.map((_, i) => a.applications[a.appOfRecord[i]!]!.fn.function)).toEqual(['simpus', 'daftar_faskes_online']);
-  });
-});
-
 describe('environment, water, ferry and tax-kiosk apps', () => {
   const records = indexed([
     record({ name: 'e-AMDAL', unit: 'Dinas Lingkungan Hidup', description: 'Permohonan dan penilaian dokumen UKL-UPL dan AMDAL oleh pemrakarsa usaha' }),
