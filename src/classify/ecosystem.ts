@@ -72,7 +72,10 @@ export class EcosystemClassifier {
   private otherChannel(app: ChannelText, fn: FunctionDef, hits: readonly CueHit[]): { ecosystem: Ecosystem; why: string } | null {
     if (fn.ecosystem === 'internal') return null;
     const describe = (e: Ecosystem) => this.say.t(`ecosystem.${e}`);
-    const onlyPlatformEco = this.onlyPlatformEcosystem(app);
+    const platformEco = this.onlyPlatformEcosystem(app);
+    // a kiosk where the service is given in person (queue tickets at the counters, a hospital's
+    // registration machine) is part of that service, not self-service instead of it
+    const onlyPlatformEco = platformEco === 'self' && fn.ecosystem === 'direct' ? null : platformEco;
     const named = hits.find((h) => h.where === 'name' && CHANNEL_ECOSYSTEMS.has(h.ecosystem))?.ecosystem;
     const channel = onlyPlatformEco ?? named ?? describedChannel(hits, fn.ecosystem);
     if (!channel || channel === fn.ecosystem) return null;

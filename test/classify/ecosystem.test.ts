@@ -26,6 +26,12 @@ describe('ecosystem rules', () => {
     expect(r.reasons[0]).toContain('kiosk');
   });
 
+  it('a kiosk of a service given in person is part of it: queue tickets at the counters stay direct', () => {
+    const r = classifier.classify(app({ name: 'e-Queue MPP', platforms: ['kiosk'] }), fn('antrian_mpp'));
+    expect(r.ecosystem).toBe('direct');
+    expect(classifier.classify(app({ name: 'Cetak KTP', platforms: ['kiosk'] }), fn('adminduk_online')).ecosystem).toBe('self');
+  });
+
   it('"keliling" or "jemput bola" in the name makes a citizen service mobile', () => {
     expect(classifier.classify(app({ name: 'Pelayanan Jemput Bola Dukcapil' }), fn('adminduk_online')).ecosystem).toBe('mobile');
   });
