@@ -85,12 +85,16 @@ export function matchProposals(
   return proposals.map((p, k) => {
     const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
-    const item = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
+    const scored = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
+    // a job the proposal's words argue against ("izin ... petak makam" is no business licence) is not its job, however alike the wording
+    const item = { ...scored, candidates: scored.candidates.filter((c) => !evidence.against.has(c.fn)) };
     const leading = item.candidates[0];
-    const namedCandidate = item.candidates.find((c) => evidence.textual.has(c.fn));
     // the proposal's own words name a taxonomy job: that is its job, over one it resembles only through
-    // its office or shared vocabulary ("indeks pencemar udara" proposed by the village office)
-    const first = leading && namedCandidate && leading.fn < knowledge.functions.length && !evidence.textual.has(leading.fn) ? namedCandidate : leading;
+    // its office or shared vocabulary ("indeks pencemar udara" proposed by the village office); of jobs
+    // its words name, the one they name most (a job no app does yet has no wording to resemble)
+    let namedCandidate: (typeof item.candidates)[number] | undefined;
+    for (const c of item.candidates) if (evidence.textual.has(c.fn) && (!namedCandidate || c.evidence > namedCandidate.evidence)) namedCandidate = c;
+    const first = leading && namedCandidate && leading.fn < knowledge.functions.length ? namedCandidate : leading;
     const named = namedCandidate !== undefined;
     const resembles = (first?.cosine ?? 0) >= model.novelty.proposalMinCosine;
     // a discovered cluster has no keywords: only a clear likeness makes it the proposal's job, whatever

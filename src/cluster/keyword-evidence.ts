@@ -31,6 +31,8 @@ export interface FunctionEvidence {
   textual: Set<number>;
   /** The part of each function's score that comes from context (managing unit, category, data held), not from the app's own words. */
   context: Map<number, number>;
+  /** Functions the words argue against on balance (an `exclude` phrase outweighing what points to them). */
+  against: Set<number>;
 }
 
 /** The app's own words (its office, category and data are context). */
@@ -189,9 +191,13 @@ export class KeywordEvidence {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }
-    for (const [fn, s] of scores) if (s <= 0) scores.delete(fn);
+    const against = new Set<number>();
+    for (const [fn, s] of scores) {
+      if (s < 0) against.add(fn);
+      if (s <= 0) scores.delete(fn);
+    }
     for (const fn of textual) if (!scores.has(fn)) textual.delete(fn);
-    return { scores, textual, context };
+    return { scores, textual, context, against };
   }
 
   private hitValues(text: string): Int32Array {

@@ -134,6 +134,8 @@ interface ColumnReader {
   minShare: number;
   /** Share of the values that read as the field (0 when the column as a whole does not look like one). */
   share: (values: readonly string[]) => number;
+  /** The share when the header already names the field (two columns both headed so): looser where values alone would mislead. */
+  namedShare?: (values: readonly string[]) => number;
 }
 
 /** Most specific first; free text (name, then description) last. */
@@ -143,7 +145,13 @@ const READERS: readonly ColumnReader[] = [
   { field: 'annualCost', minShare: 0.8, share: (values) => shareWhere(values, looksLikeMoney) },
   { field: 'id', minShare: 0.95, share: readsAsIds },
   // a column of yes/no answers is some flag, not the status
-  { field: 'status', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown' && !valueLookups().yesNo.has(compactKey(v))) },
+  {
+    field: 'status',
+    minShare: 0.8,
+    share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown' && !valueLookups().yesNo.has(compactKey(v))),
+    // a column headed "Aktif" of true/false is the status, as its header says
+    namedShare: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown'),
+  },
   { field: 'platforms', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
   { field: 'dataElements', minShare: 0.7, share: readsAsDataElements },
   { field: 'government', minShare: 0.7, share: readsAsGovernment },
@@ -190,7 +198,7 @@ export function settleRivalColumns(mapping: ColumnMapping, header: string[], row
     if (!reader || !columns || columns.length < 2) continue;
     const shareOf = (c: number) => {
       const values = sample(rows.map((cells) => cells[c] ?? ''));
-      return values.length < MIN_VALUES ? 0 : reader.share(values);
+      return values.length < MIN_VALUES ? 0 : (reader.namedShare ?? reader.share)(values);
     };
     const first = columns[0]!;
     const shares = columns.map(shareOf);

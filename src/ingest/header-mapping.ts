@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadKnowledge, loadValidated } from '../knowledge/load.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../model/inventory.js';
 import { compactKey, fold } from '../util/text.js';
+import { valueLookups } from '../normalize/value-synonyms.js';
 
 const FieldEnum = z.enum(CANONICAL_FIELDS);
 
@@ -178,8 +179,10 @@ export const HEADER_SEARCH_ROWS = 30;
 /** The fields a row's cells would name as headers (cells that look like data name none). */
 export function headerFields(cells: readonly string[]): Set<CanonicalField> {
   const fields = new Set<CanonicalField>();
+  const statusWords = valueLookups().status;
   for (const c of cells) {
-    if (c.length > 60 || DATA_CELL.test(c)) continue;
+    // a status word ("aktif") is a value in a data row more often than a header
+    if (c.length > 60 || DATA_CELL.test(c) || statusWords.has(compactKey(c))) continue;
     const f = guessField(c);
     if (f) fields.add(f);
   }

