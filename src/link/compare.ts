@@ -137,7 +137,10 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
   add('source', srcLevel, w.source[srcLevel]);
 
   const score = signals.reduce((s, x) => s + x.weight, 0);
-  return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' };
+  // nothing names them as one (no shared address) and both their names and their offices differ: two
+  // offices' apps (the inspectorate's and the social office's "Official Site"), whatever else agrees
+  const namedApart = nl === 'different' && unitLevel === 'different' && urlLevel !== 'same_url' && urlLevel !== 'same_host';
+  return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' || namedApart };
 }
 
 /** "web" and "android+web": one list names some of the platforms of the other (platform lists are '+'-joined). */

@@ -169,6 +169,17 @@ describe('comparePair', () => {
     expect(comparePair(features[0]!, features[1]!, unknown, unknown, model).cannotLink).toBe(true);
   });
 
+  it('forbids linking two apps whose names and offices both differ, with no address in common, whatever else agrees', () => {
+    const site = (name: string, unit: string) =>
+      record({ name, unit, description: `Official website of ${unit}`, dataElements: ['news', 'agenda'], year: 2023, platforms: ['android', 'web'] });
+    const records = indexed([site('Inspektorat Dompu Official Site', 'Inspektorat'), site('Dinas Sosial Dompu Official Site', 'Dinas Sosial')]);
+    const { features } = buildRecordFeatures(records);
+    expect(comparePair(features[0]!, features[1]!, unknown, unknown, model).cannotLink).toBe(true);
+    // one office under two names, or two names at one address, may still link
+    const renamed = buildRecordFeatures(indexed([site('SIDAK', 'Inspektorat'), site('Sistem Audit Daerah', 'Inspektorat')])).features;
+    expect(comparePair(renamed[0]!, renamed[1]!, unknown, unknown, model).cannotLink).toBe(false);
+  });
+
   it('keeps two same-named apps of different functions apart', () => {
     const records = indexed([
       record({ name: 'SIGAP', unit: 'BKPSDM', description: 'Layanan kepegawaian ASN', dataElements: ['nip'] }),
