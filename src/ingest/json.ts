@@ -42,6 +42,7 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
     rows.push(cells ? header.map((key) => cells.get(key) ?? '') : []);
   });
   const notes: FileNote[] = where ? [{ key: 'file.jsonArray', vars: { array: where } }] : [];
+  if (nested?.empty) notes.push({ key: 'file.jsonEmptyBranches', vars: { count: nested.empty } });
   return { rows, lines, header, notes, encoding: decoded.encoding, format: 'json', locationWord: 'item' };
 }
 
@@ -86,9 +87,11 @@ const MAX_LIST_LEVELS = 4;
  * parents' (a parent field of the same name as one below it is written `parent.<name>`). Null when the
  * items hold no list of objects. `path` is how the rows were reached (`[].opd[].aplikasi[]`).
  */
-function nestedList(items: readonly unknown[]): { rows: { cells: Map<string, string> }[]; path: string } | null {
+function nestedList(items: readonly unknown[]): { rows: { cells: Map<string, string> }[]; path: string; empty: number } | null {
   let level = items.filter(isPlainObject).map((item) => ({ item, context: [] as Map<string, string>[] }));
   let path = '[]';
+  // branches that hold no app (an office listed with an empty list): no row, but counted in a note
+  let empty = 0;
   for (let depth = 0; depth < MAX_LIST_LEVELS; depth++) {
     const key = childListKey(level.map((l) => l.item));
     if (!key) break;
@@ -96,12 +99,15 @@ function nestedList(items: readonly unknown[]): { rows: { cells: Map<string, str
     level = level.flatMap(({ item, context }) => {
       const { [key]: children, ...own } = item;
       const parent = flatten(own);
-      return Array.isArray(children) ? children.filter(isPlainObject).map((child) => ({ item: child, context: [parent, ...context] })) : [];
+      const below = Array.isArray(children) ? children.filter(isPlainObject) : [];
+      if (below.length === 0) empty++;
+      return below.map((child) => ({ item: child, context: [parent, ...context] }));
     });
   }
   if (path === '[]') return null;
   return {
     path,
+    empty,
     rows: level.map(({ item, context }) => {
       const cells = flatten(item);
       context.forEach((parent, k) => {

@@ -271,6 +271,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const records: RawRecord[] = [];
   const rejected: RejectedRow[] = [];
   const rowsRead = table.rows.length - dataStart;
+  const fallbacks = Object.entries(mapping.fallbacks) as [CanonicalField, number[]][];
   let inSignature = false;
   for (let r = dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r]!;
@@ -303,8 +304,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
         for (const f of targets) fields[f] = value;
       }
     });
-    for (const [f, columns] of Object.entries(mapping.fallbacks)) {
-      const field = f as CanonicalField;
+    for (const [field, columns] of fallbacks) {
       if (fields[field]) continue;
       const stand = columns.map((c) => (cells[c] ?? '').trim()).find((v) => v !== '');
       if (stand) fields[field] = stand;

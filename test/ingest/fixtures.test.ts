@@ -255,7 +255,7 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
               { nama_opd: 'BKPSDM', aplikasi: [{ id_aplikasi: 'A-2', nama_aplikasi: 'SIMPEG', status: 'Aktif', aktif: true }, { id_aplikasi: 'A-3', nama_aplikasi: 'e-Kinerja', status: null, aktif: true }] },
             ],
           },
-          { pemda: 'Kabupaten Berau', jenis: 'Pemerintah Kabupaten', opd: [{ nama_opd: 'Diskominfo', aplikasi: [{ id_aplikasi: 'B-1', nama_aplikasi: 'Berau Satu Data', status: 'Aktif', aktif: true }, { id_aplikasi: 'B-2', nama_aplikasi: 'Website Berau', status: null, aktif: null }, { id_aplikasi: 'B-3', nama_aplikasi: 'Lapor Berau', status: 'Aktif', aktif: true }] }] },
+          { pemda: 'Kabupaten Berau', jenis: 'Pemerintah Kabupaten', opd: [{ nama_opd: 'Bappeda', aplikasi: [] }, { nama_opd: 'Diskominfo', aplikasi: [{ id_aplikasi: 'B-1', nama_aplikasi: 'Berau Satu Data', status: 'Aktif', aktif: true }, { id_aplikasi: 'B-2', nama_aplikasi: 'Website Berau', status: null, aktif: null }, { id_aplikasi: 'B-3', nama_aplikasi: 'Lapor Berau', status: 'Aktif', aktif: true }] }] },
         ],
       }),
     ]);
@@ -272,6 +272,8 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(inv.files[0]!.mapping.kind).toBe('jenis');
     expect(inv.records[0]!.extra['parent.jenis']).toBe('Pemerintah Kota');
     expect(english(inv.files[0]!.notes)).toContain('applications read from the "data[].opd[].aplikasi[]" array');
+    // an office listed with no apps makes no row, and the note says so
+    expect(english(inv.files[0]!.notes)).toContain('1 item(s) above the list of applications hold no application');
     // a true/false column headed "aktif" is the status, with the other where one is blank
     expect(english(inv.files[0]!.assumptions)).toMatch(/"aktif"/);
   });
