@@ -146,7 +146,8 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
   let mentionsSite = false;
   for (const noun of siteNouns) if (lower.includes(noun)) mentionsSite = true;
   if (!mentionsSite) return null;
-  const words = name.split(/\s+/).filter(Boolean);
+  // "website-inspektorat", "web_dinkes": an address-like name joins its words with dashes (not "e-Puskesmas")
+  const words = name.split(/\s+|_+|(?<=\p{L}{2})-(?=\p{L})/u).filter(Boolean);
   const isSite = (w: string) => siteWords.has(fold(w));
   let start = 0;
   while (start < words.length && isSite(words[start]!)) start++;

@@ -47,7 +47,7 @@ describe('CentroidIndex', () => {
     const prior = model.combine.supportPrior;
     expect(prior).toBeGreaterThan(0);
     const index = new CentroidIndex([centroid(v, w), centroid(x)], tfidf.size);
-    const none = { scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>() };
+    const none = { scores: new Map<number, number>(), textual: new Set<number>(), context: new Map<number, number>(), against: new Set<number>() };
     const raw = index.scores(w)[0]!;
     const plain = scoreItem(w, none, index, model, false);
     expect(plain.candidates[0]!.cosine).toBeCloseTo(raw, 12);

@@ -12,6 +12,9 @@ describe('a name of website words and an office', () => {
     ['Website Resmi Dinas Penanaman Modal dan PTSP', 'Website Resmi', 'Dinas Penanaman Modal dan PTSP'],
     ['Website Disdik Terpadu', 'Website', 'Disdik'],
     ['BPBD Official Website', 'Official Website', 'BPBD'],
+    // written like an address
+    ['website-inspektorat', 'website', 'inspektorat'],
+    ['web_dinkes', 'web', 'dinkes'],
   ])('%s is the website of its office', (name, site, office) => {
     expect(siteName(name)).toEqual({ site, office });
   });
