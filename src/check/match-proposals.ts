@@ -86,7 +86,9 @@ export function matchProposals(
     const text = recordText(p, proposalFeatures[k]!);
     const evidence = kw.score(text);
     const scored = scoreItem(tfidf.transform(termsOf(text, model.features)), evidence, centroids, model, text.descriptions.length > 0);
-    // a job the proposal's words argue against ("izin ... petak makam" is no business licence) is not its job, however alike the wording
+    // a job the proposal's words argue against ("izin ... petak makam" is no business licence) is not its job,
+    // however alike the wording. Only here: in analyze an app's likeness to many member apps rightly
+    // outweighs one exclude word (set P: "SILAKIP" stays performance reporting), a proposal has no peers
     const item = { ...scored, candidates: scored.candidates.filter((c) => !evidence.against.has(c.fn)) };
     const leading = item.candidates[0];
     // the proposal's own words name a taxonomy job: that is its job, over one it resembles only through

@@ -187,7 +187,7 @@ export class KeywordEvidence {
       textual.add(fn);
     }
     const site = this.officeSiteFunction;
-    if (this.siteCounts(text, textual.size > 0) || this.siteOfOfficeCounts(text, textual.size > 0)) {
+    if (this.officeWebsite(text, textual.size > 0)) {
       scores.set(site, (scores.get(site) ?? 0) + this.model.evidence.officeSite.weight);
       textual.add(site);
     }
@@ -228,20 +228,17 @@ export class KeywordEvidence {
     return phraseEvidence || dataScore >= this.model.evidence.dataElement * 2;
   }
 
-  /** An office's own address counts as its website when the app is named by it, or when the app's words name no function ("SIDUGT" at dinkes.x.go.id). */
-  private siteCounts(text: ClassifiableText, wordsNameAFunction: boolean): boolean {
-    return Boolean(text.officeSite) || (Boolean(text.officeAddress) && !wordsNameAFunction);
-  }
-
   /**
-   * A name of website words and an office ("Portal Bappeda", "Laman Dinas Pariwisata") is that office's
-   * website, unless the words name a job or the "office" is itself a service's name (LPSE, JDIH: "Portal
-   * LPSE" is the procurement service).
+   * Why the app is an office's website, or null: its own address is the office's, and it is named by it
+   * or its words name no function ("SIDUGT" at dinkes.x.go.id); or its name is website words and an
+   * office ("Portal Bappeda", "Laman Dinas Pariwisata"), its words naming no job and the "office" no
+   * service's own name (LPSE, JDIH: "Portal LPSE" is the procurement service).
    */
-  private siteOfOfficeCounts(text: ClassifiableText, wordsNameAFunction: boolean): boolean {
-    if (!text.siteOf || wordsNameAFunction) return false;
+  private officeWebsite(text: ClassifiableText, wordsNameAFunction: boolean): 'address' | 'name' | null {
+    if (text.officeSite || (text.officeAddress && !wordsNameAFunction)) return 'address';
+    if (!text.siteOf || wordsNameAFunction) return null;
     const office = compactKey(text.siteOf);
-    return !this.matcher.find(text.siteOf).some((h) => decode(h.value)[1] <= 1 && compactKey(h.phrase) === office);
+    return this.matcher.find(text.siteOf).some((h) => decode(h.value)[1] <= 1 && compactKey(h.phrase) === office) ? null : 'name';
   }
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`: only evidence `score` counts. */
@@ -289,11 +286,9 @@ export class KeywordEvidence {
         out.unshift(this.say.t('function.channelWords', { word: channelWords.get(fn)!, from: this.say.label(this.functions[transfer[1]]!.label) }));
       }
     }
-    if (fn === this.officeSiteFunction && this.siteCounts(text, wordsNameAFunction)) {
-      out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
-    } else if (fn === this.officeSiteFunction && this.siteOfOfficeCounts(text, wordsNameAFunction)) {
-      out.push(this.say.t('function.siteOfOffice', { office: text.siteOf! }));
-    }
+    const website = fn === this.officeSiteFunction ? this.officeWebsite(text, wordsNameAFunction) : null;
+    if (website === 'address') out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
+    if (website === 'name') out.push(this.say.t('function.siteOfOffice', { office: text.siteOf! }));
     const data = this.elementScores(text).get(fn);
     if (data && this.dataCounts(phraseEvidence, data)) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
     return out.slice(0, limit);

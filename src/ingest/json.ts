@@ -16,13 +16,13 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
     throw new InputError(`${path}: ${describeJsonError(decoded.text, error as Error)}`);
   }
   const found = findItems(path, root);
+  // nested objects become dotted columns: {"instansi": {"nama": …}} is the column "instansi.nama"
+  const own = found.items.map((item) => (isPlainObject(item) ? flatten(item) : null));
   // a tree of lists (governments, each with its offices, each with its apps) is read as its deepest
   // list, each app carrying its office's and government's fields
-  const nested = found.items.every((item) => !isPlainObject(item)) || namesAnApplication(found.items) ? null : nestedList(found.items);
-  const items = nested ? nested.rows : found.items;
+  const nested = own.some(Boolean) && !namesAnApplication(own) ? nestedList(found.items) : null;
   const where = nested ? `${found.where ?? ''}${nested.path}` : found.where;
-  // nested objects become dotted columns: {"instansi": {"nama": …}} is the column "instansi.nama"
-  const flat = nested ? nested.rows.map((row) => row.cells) : items.map((item) => (isPlainObject(item) ? flatten(item) : null));
+  const flat = nested ? nested.rows.map((row) => row.cells) : own;
   const header: string[] = [];
   const seen = new Set<string>();
   for (const cells of flat) {
@@ -61,10 +61,10 @@ function findItems(path: string, root: unknown): { items: unknown[]; where: stri
   throw new InputError(`${path}: expected a JSON array of applications, or an object holding one array`);
 }
 
-/** Some column of the items' own fields can be read as the application's name. */
-function namesAnApplication(items: readonly unknown[]): boolean {
+/** Some column of the items' own fields (flattened) can be read as the application's name. */
+function namesAnApplication(items: readonly (Map<string, string> | null)[]): boolean {
   const keys = new Set<string>();
-  for (const item of items) if (isPlainObject(item)) for (const key of flatten(item).keys()) keys.add(key);
+  for (const cells of items) if (cells) for (const key of cells.keys()) keys.add(key);
   return [...keys].some((key) => guessField(key) === 'name' || guessField(key) === 'url');
 }
 

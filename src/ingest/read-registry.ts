@@ -175,10 +175,30 @@ function withSubHeader(header: readonly string[], below: readonly string[] | und
   };
 }
 
-/** A row numbering the columns under the header ("(1)", "(2)", …, or 1, 2, …). */
+/** Cells a row must fill for its pattern (numbers running on, one text repeated) to mark it as no data: two may be chance. */
+const MIN_PATTERN_CELLS = 3;
+
+/** A row numbering the columns under the header ("(1)", "(2)", …, or 1, 2, …); stops at the first cell that is not the next number. */
 function isColumnNumbering(cells: readonly string[]): boolean {
-  const numbers = cells.map((c) => c.trim()).filter((c) => c !== '').map((c) => /^\(?(\d{1,2})\)?$/.exec(c)?.[1]);
-  return numbers.length >= MIN_COLUMNS_FOR_SIGNATURE && numbers.every((n, i) => n !== undefined && Number(n) === Number(numbers[0]) + i);
+  let count = 0;
+  let next = -1;
+  for (const c of cells) {
+    const t = c.trim();
+    if (t === '') continue;
+    const n = /^\(?(\d{1,2})\)?$/.exec(t)?.[1];
+    if (n === undefined || (next >= 0 && Number(n) !== next)) return false;
+    next = Number(n) + 1;
+    count++;
+  }
+  return count >= MIN_PATTERN_CELLS;
+}
+
+/** Every filled cell holds the same text (a heading merged across the row); stops at the first other text. */
+function oneTextAcross(cells: readonly string[], first: string): boolean {
+  return cells.every((c) => {
+    const t = c.trim();
+    return t === '' || t === first;
+  });
 }
 
 /** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
@@ -192,17 +212,17 @@ const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 function notAnApplication(name: string, cells: readonly string[], nameHeader: string | undefined, columns: number, inSignature: boolean): MessageRef | null {
   const key = compactKey(name);
   const vars = { name: name.trim() };
-  if (key && valueLookups().totalRows.has(key)) return { key: 'reject.totalRow', vars };
-  // "Jumlah" merged over the first columns, the count under the name's ("778 aplikasi")
   const first = cells.find((c) => c.trim() !== '')?.trim() ?? '';
-  if (valueLookups().totalRows.has(compactKey(first))) return { key: 'reject.totalRow', vars: { name: first } };
+  // the name, or "Jumlah" merged over the first columns with the count under the name's ("778 aplikasi")
+  const total = [name.trim(), first].find((t) => t && valueLookups().totalRows.has(compactKey(t)));
+  if (total) return { key: 'reject.totalRow', vars: { name: total } };
   // exports glued page by page repeat their header
   if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return { key: 'reject.repeatedHeader', vars };
   const filled = cells.filter((c) => c.trim() !== '').length;
   if (filled === 1 && SECTION_HEADING.test(name.trim())) return { key: 'reject.sectionHeading', vars };
   if (isColumnNumbering(cells)) return { key: 'reject.columnNumbers', vars };
   // a heading merged across the row ("PROVINSI NUSA TENGGARA BARAT" in every cell)
-  if (filled >= MIN_COLUMNS_FOR_SIGNATURE && distinctFilled(cells) === 1) return { key: 'reject.mergedHeading', vars };
+  if (filled >= MIN_PATTERN_CELLS && oneTextAcross(cells, first)) return { key: 'reject.mergedHeading', vars };
   // the block often stands to the right, under another column than the name's
   const lone = filled === 1 ? cells.find((c) => c.trim() !== '')!.trim() : null;
   if (lone && columns >= MIN_COLUMNS_FOR_SIGNATURE && (inSignature || isSignatureLine(lone))) return { key: 'reject.signatureLine', vars: { name: lone } };
