@@ -37,6 +37,8 @@ export interface RecordFeatures {
   siteName: SiteName | null;
   /** The same said by the description ("Website Rumah Sakit Umum Daerah Malingping"), when the name does not say it. */
   descriptionSite: SiteName | null;
+  /** The office whose website the name or address says this is (`bapenda` for "Website Bapenda"), if any. */
+  siteOffice: string | null;
   name: NameFeatures;
   /** The forms that carry the name (core, comparable core, own host label): compared by similarity. */
   nameForms: string[];
@@ -239,6 +241,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
       siteName,
       descriptionSite: !siteName && r.description ? siteNameOf(r.description, regionTokensOf(r), units, true) : null,
+      siteOffice: siteOffice?.code ?? (officeSite ? addressOffice.code : null),
       name,
       nameForms: mainForms,
       nameVariants: [...variants],

@@ -139,8 +139,11 @@ export function comparePair(a: RecordFeatures, b: RecordFeatures, fa: FunctionGu
   const score = signals.reduce((s, x) => s + x.weight, 0);
   // nothing names them as one (no shared address) and both their names and their offices differ: two
   // offices' apps (the inspectorate's and the social office's "Official Site"), whatever else agrees
-  const namedApart = nl === 'different' && unitLevel === 'different' && urlLevel !== 'same_url' && urlLevel !== 'same_host';
-  return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' || namedApart };
+  const sharedAddress = urlLevel === 'same_url' || urlLevel === 'same_host';
+  const namedApart = nl === 'different' && unitLevel === 'different' && !sharedAddress;
+  // "Website Bapenda" and "Website Bappeda": two offices' websites, however alike their names are spelt
+  const sitesApart = a.siteOffice !== null && b.siteOffice !== null && a.siteOffice !== b.siteOffice && !sharedAddress;
+  return { score: Math.round(score * 100) / 100, signals, cannotLink: urlLevel === 'different_host' || namedApart || sitesApart };
 }
 
 /** "web" and "android+web": one list names some of the platforms of the other (platform lists are '+'-joined). */

@@ -180,6 +180,22 @@ describe('comparePair', () => {
     expect(comparePair(renamed[0]!, renamed[1]!, unknown, unknown, model).cannotLink).toBe(false);
   });
 
+  it('forbids linking the websites of two offices whose short names are a letter apart, unless they share an address', () => {
+    const site = (name: string, extra: Partial<InventoryRecord> = {}) => record({ name, dataElements: ['berita'], year: 2020, platforms: ['web'], ...extra });
+    const [bapenda, bappeda] = buildRecordFeatures(indexed([site('website-bapenda'), site('Website Bappeda')])).features;
+    expect(bapenda!.siteOffice).toBe('bapenda');
+    expect(bappeda!.siteOffice).toBe('bappeda');
+    expect(comparePair(bapenda!, bappeda!, unknown, unknown, model).cannotLink).toBe(true);
+    // one office's website under two names may link
+    const [a, b] = buildRecordFeatures(indexed([site('Website Bappeda'), site('Portal Badan Perencanaan Pembangunan Daerah')])).features;
+    expect(a!.siteOffice).toBe(b!.siteOffice);
+    expect(comparePair(a!, b!, unknown, unknown, model).cannotLink).toBe(false);
+    // an address both name outweighs how their names read
+    const url = { url: 'web.x.go.id', urlHost: 'web.x.go.id' };
+    const [c, d] = buildRecordFeatures(indexed([site('website-bapenda', url), site('Website Bappeda', url)])).features;
+    expect(comparePair(c!, d!, unknown, unknown, model).cannotLink).toBe(false);
+  });
+
   it('keeps two same-named apps of different functions apart', () => {
     const records = indexed([
       record({ name: 'SIGAP', unit: 'BKPSDM', description: 'Layanan kepegawaian ASN', dataElements: ['nip'] }),
