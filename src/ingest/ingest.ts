@@ -36,7 +36,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
           if (r.government.resolved && r.government.code !== found.government.code) own++;
           else r.government = found.government;
         }
-        read.summary.assumptions.push({ key: 'file.governmentFromAddresses', vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } });
+        const key = own > 0 ? 'file.governmentFromAddresses' : 'file.governmentFromEveryAddress';
+        read.summary.assumptions.push({ key, vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } });
       } else if (records.every((r) => !r.government.resolved)) {
         const named = governmentOfFileName(path, governments);
         if (named) {

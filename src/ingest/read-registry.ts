@@ -36,7 +36,43 @@ export async function readRegistry(path: string, options: ReadOptions = {}): Pro
     rowOffset += read.summary.rowsRead;
     return read;
   });
-  return reads.length === 1 ? reads[0]! : mergedSheets(reads, tables.map((t) => t.sheet ?? ''));
+  const read = reads.length === 1 ? reads[0]! : mergedSheets(reads, tables.map((t) => t.sheet ?? ''));
+  const repeated = makeIdsUnique(read.records);
+  if (repeated) read.summary.notes.push({ key: repeated.renumbered ? 'file.idsRenumbered' : 'file.idsQualified', vars: { column: read.summary.mapping.id ?? 'id', example: repeated.example, rows: repeated.rows } });
+  return read;
+}
+
+/**
+ * Every row's id (its registry id, else its row number) must name it alone: plan rows and analyst
+ * decisions are keyed by it. A running number that starts again per office ("No" 1, 2, … under each
+ * OPD) numbers sections, not the file: every row is then named by its data row number. Any other id
+ * written twice keeps its first row; a later one is written `id#2`, `id#3`.
+ */
+function makeIdsUnique(records: RawRecord[]): { renumbered: boolean; example: string; rows: number } | null {
+  const idOf = (r: RawRecord) => r.fields.id?.trim() || String(r.rowNumber);
+  const seen = new Set<string>();
+  const repeats = records.filter((r) => seen.size === seen.add(idOf(r)).size);
+  if (repeats.length === 0) return null;
+  const example = idOf(repeats[0]!);
+  if (records.every((r) => /^\d*$/.test(r.fields.id?.trim() ?? ''))) {
+    for (const r of records) delete r.fields.id;
+    return { renumbered: true, example, rows: repeats.length };
+  }
+  const taken = new Set(records.map(idOf));
+  const written = new Set<string>();
+  for (const r of records) {
+    const id = idOf(r);
+    if (!written.has(id)) {
+      written.add(id);
+      continue;
+    }
+    let k = 2;
+    while (taken.has(`${id}#${k}`)) k++;
+    r.fields.id = `${id}#${k}`;
+    taken.add(r.fields.id);
+    written.add(r.fields.id);
+  }
+  return { renumbered: false, example, rows: repeats.length };
 }
 
 /** The sheets of one workbook as one registry: rows numbered on through the sheets, the first sheet's columns as the file's. */

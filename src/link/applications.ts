@@ -23,10 +23,14 @@ function maxOf(values: (number | null)[]): number | null {
   return m;
 }
 
-/** The status most records agree on; a tie goes to the livelier status (an app is retired only on clear evidence). */
+/**
+ * The status most records that state one agree on (a list with no status column says nothing, so one
+ * blank and one "mati" is dead); a tie goes to the livelier status (an app is retired only on clear evidence).
+ */
 function agreedStatus(statuses: Status[]): Status {
   const counts = new Map<Status, number>();
-  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  for (const s of statuses) if (s !== 'unknown') counts.set(s, (counts.get(s) ?? 0) + 1);
+  if (counts.size === 0) return 'unknown';
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || STATUS_RANK[b[0]] - STATUS_RANK[a[0]])[0]![0];
 }
 

@@ -123,6 +123,21 @@ describe('ingest fixtures: every row read is accepted or rejected', () => {
     expect(inv.records.map((r) => r.government.name)).toEqual(['Kota Dumai', 'Kabupaten Garut', '']);
   });
 
+  it('names each row by its row number where the "No" column starts again per office, and qualifies a code written twice', async () => {
+    const sections = writeLines('per-opd.csv', ['No,Nama Aplikasi,OPD', '1,e-BPHTB,Bapenda', '2,SIMPATDA,Bapenda', '1,e-Musrenbang,Bappeda', '2,Website Bappeda,Bappeda', '3,e-Planning,Bappeda']);
+    const inv = await ingestFiles([sections]);
+    expect(inv.records.map((r) => r.sourceId)).toEqual(['1', '2', '3', '4', '5']);
+    expect(english(inv.files[0]!.notes)).toContain('column "No" repeats its numbers (2 row(s), e.g. "1"): it numbers sections, not the file');
+    const codes = writeLines('codes.csv', ['Kode,Nama Aplikasi', 'APL-01,SIMPEG', 'APL-02,SIMPUS', 'APL-01,SIMPEG Online', 'APL-01#2,e-Kinerja']);
+    const coded = await ingestFiles([codes]);
+    expect(coded.records.map((r) => r.sourceId)).toEqual(['APL-01', 'APL-02', 'APL-01#3', 'APL-01#2']);
+    expect(english(coded.files[0]!.notes)).toContain('column "Kode" repeats ids');
+    // ids that never repeat are kept as written, with no note
+    const plain = await ingestFiles([writeLines('plain.csv', ['No,Nama Aplikasi', '1,SIMPEG', '3,SIMPUS'])]);
+    expect(plain.records.map((r) => r.sourceId)).toEqual(['1', '3']);
+    expect(english(plain.files[0]!.notes)).not.toContain('repeats');
+  });
+
   it('an agency cell that joins a government and an office gives both; a unit cell naming its government fills a blank one', async () => {
     const path = writeLines('survey.csv', [
         'Application,Agency,Unit',

@@ -12,6 +12,11 @@ describe('the status of an app several lists name', () => {
     expect(oneApp([record({ name: 'A', status: 'inactive' }), record({ name: 'A', status: 'active' })]).status).toBe('active');
   });
 
+  it('is what the records that state one say: a list with no status column is no vote for life', () => {
+    expect(oneApp([record({ name: 'A', status: 'unknown', statusRaw: null }), record({ name: 'A', status: 'inactive' })]).status).toBe('inactive');
+    expect(oneApp([record({ name: 'A', status: 'unknown', statusRaw: null }), record({ name: 'A', status: 'unknown', statusRaw: null })]).status).toBe('unknown');
+  });
+
   it('is the newest list\'s, against the older lists\' majority, and says which list', () => {
     const app = oneApp([
       record({ name: 'A', source: 'a_2025.csv', status: 'active', asOf: 2025 }),

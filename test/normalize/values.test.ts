@@ -118,6 +118,10 @@ describe('normalizeStatus', () => {
     ['Dalam Pemeliharaan', 'active'],
     ['Sudah tidak digunakan', 'inactive'],
     ['tidak aktif lagi sejak 2020', 'inactive'],
+    // a website list's own findings: it no longer opens, or sends its visitors elsewhere
+    ['Tidak dapat diakses', 'inactive'],
+    ['redirect ke www.garutkab.go.id', 'inactive'],
+    ['Berhenti', 'inactive'],
     // a yes/no column ("Masih digunakan?") and JSON booleans
     ['Ya', 'active'],
     ['Tidak', 'inactive'],
