@@ -38,7 +38,7 @@ export const LinkModelSchema = z
         costClose: z.number().min(0).max(1),
       })
       .strict(),
-    training: z.object({ em: z.boolean(), iterations: z.number().int().min(1).max(50), minPairs: z.number().int().min(1) }).strict(),
+    training: z.object({ em: z.boolean(), iterations: z.number().int().min(1).max(50), minPairs: z.number().int().min(1), settleTolerance: z.number().min(0).max(1) }).strict(),
     blocking: z
       .object({
         maxTokenBlockSize: z.number().int().min(2),

@@ -5,7 +5,7 @@ import { blockCandidates, type BlockingRule } from './blocking.js';
 import { comparePair, type FunctionGuess } from './compare.js';
 import type { LinkModel } from './link-model.js';
 import { ConstrainedUnionFind } from './union-find.js';
-import { reweigh, trainWeights, type TrainedModel } from './em.js';
+import { reweigh, settled, trainWeights, type TrainedModel } from './em.js';
 
 const NO_SIGNALS: readonly SignalScore[] = Object.freeze([]);
 
@@ -15,14 +15,22 @@ export interface HumanLinkDecision {
   same: boolean;
 }
 
+export interface LinkTraining {
+  weights: 'learned' | 'hand-set: training off' | 'hand-set: too few candidate pairs' | 'hand-set: EM did not settle';
+  /** EM's estimated match share after each round. */
+  matchShare: number[];
+}
+
 export interface LinkResult {
   /** Application number (dense, 0-based) of each record. */
   appOfRecord: Int32Array;
   appCount: number;
   pairs: CandidatePair[];
   ruleCounts: Record<BlockingRule, number>;
-  /** Weights learned from this run's candidate pairs, when training is on. */
+  /** Weights learned from this run's candidate pairs, when training is on and settled. */
   trained: TrainedModel | null;
+  /** Which weights decided the links, and why. */
+  training: LinkTraining;
 }
 
 /** Block, compare, link above the threshold, and close links into applications, strongest first. */
@@ -41,7 +49,8 @@ export function linkRecords(
   const keys = [...candidates.pairs.keys()];
   const comparisons = keys.map((key) => comparePair(features[Math.floor(key / n)]!, features[key % n]!, functionOf(Math.floor(key / n)), functionOf(key % n), model));
   // learned weights replace the hand-set ones when training is on; the decision is then "match more likely than not"
-  const trained = model.training.em && comparisons.length >= model.training.minPairs ? trainWeights(comparisons, model.threshold, model.training.iterations) : null;
+  const training = model.training.em && comparisons.length >= model.training.minPairs ? trainWeights(comparisons, model.threshold, model.training.iterations) : null;
+  const trained = training && settled(training, model.training.settleTolerance) ? training : null;
   const threshold = trained ? 0 : model.threshold;
   const keepEvidenceFrom = threshold - model.reviewMargin;
   const pairs: CandidatePair[] = keys.map((key, k) => {
@@ -78,7 +87,8 @@ export function linkRecords(
   const appOfRecord = uf.components();
   let appCount = 0;
   for (const c of appOfRecord) if (c + 1 > appCount) appCount = c + 1;
-  return { appOfRecord, appCount, pairs, ruleCounts: candidates.ruleCounts, trained };
+  const why: LinkTraining['weights'] = !model.training.em ? 'hand-set: training off' : !training ? 'hand-set: too few candidate pairs' : trained ? 'learned' : 'hand-set: EM did not settle';
+  return { appOfRecord, appCount, pairs, ruleCounts: candidates.ruleCounts, trained, training: { weights: why, matchShare: training ? training.lambdas.map((l) => Math.round(l * 1000) / 1000) : [] } };
 }
 
 /** An analyst said two records are different apps: no chain of links may join them. */

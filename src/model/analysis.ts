@@ -143,6 +143,8 @@ export interface AnalysisStats {
   blockingRules: Record<string, number>;
   /** Link weights learned from this run's candidate pairs (signal/level → log2(m/u)), when training ran. */
   linkWeights: Record<string, number> | null;
+  /** Whether the learned or the hand-set weights decided the links, and EM's match share round by round. */
+  linkTraining: { weights: string; matchShare: number[] };
   clusters: number;
   discoveredClusters: number;
   timingsMs: Record<string, number>;

@@ -129,6 +129,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
       linkWeights: link.trained
         ? Object.fromEntries([['prior', round2(link.trained.priorWeight)], ...namedLevelWeights(link.trained).map(([k, w]) => [k, round2(w)] as [string, number])])
         : null,
+      linkTraining: link.training,
       clusters: clusters.length,
       discoveredClusters: clusters.filter((c) => c.origin === 'discovered').length,
       timingsMs: timings,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainWeights, type Comparison } from '../../src/link/em.js';
+import { settled, trainWeights, type Comparison, type TrainedModel } from '../../src/link/em.js';
 
 function comparison(name: string, year: string, score: number): Comparison {
   return {
@@ -24,6 +24,18 @@ describe('EM training of link weights', () => {
     expect(t.weights.get('year\u0000different')!).toBeLessThan(0);
     expect(t.lambda).toBeGreaterThan(0.2);
     expect(t.lambda).toBeLessThan(0.4);
+  });
+
+  it('settles on pairs that support a model, and tells a match share still running away', () => {
+    const data: Comparison[] = [];
+    for (let i = 0; i < 300; i++) data.push(comparison('exact', i % 10 === 0 ? 'different' : 'same', 9));
+    for (let i = 0; i < 700; i++) data.push(comparison('different', i % 10 === 0 ? 'same' : 'different', -8));
+    const t = trainWeights(data, 6, 5);
+    expect(t.lambdas).toHaveLength(5);
+    expect(settled(t, 0.02)).toBe(true);
+    const runaway = { ...t, lambdas: [0.9, 0.875, 0.829, 0.728, 0.605] } as TrainedModel;
+    expect(settled(runaway, 0.02)).toBe(false);
+    expect(settled({ ...t, lambdas: [0.694, 0.653, 0.634, 0.625, 0.622] } as TrainedModel, 0.02)).toBe(true);
   });
 
   it('clamps weights and ignores pairs that can never link', () => {

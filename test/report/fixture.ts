@@ -228,6 +228,7 @@ export function fixtureAnalysis(): Analysis {
       candidatePairs: pairs.length,
       linkedPairs: 1,
       blockingRules: { 'same-host': 1, 'name-tokens': 2 },
+      linkTraining: { weights: 'hand-set: too few candidate pairs', matchShare: [] },
       linkWeights: null,
       clusters: clusters.length,
       discoveredClusters: 1,
