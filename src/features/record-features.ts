@@ -224,8 +224,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     // an address reduced to one label that is an office's short name (disbudpar): that office's website
     const addressOffice = nameText !== r.name && !nameText.includes(' ') ? units.resolve(nameText) : null;
     const officeSite = addressOffice?.resolved === true;
-    if (siteOffice) variants.add(`website of ${siteOffice.code}`);
-    else if (officeSite) variants.add(`website of ${addressOffice.code}`);
+    const siteOfficeCode = siteOffice?.code ?? (officeSite ? addressOffice.code : null);
+    if (siteOfficeCode) variants.add(`website of ${siteOfficeCode}`);
     else if (!siteName && isGovernmentSite(r, governments)) variants.add('website of the government');
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
@@ -241,7 +241,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       officeAddress: ownLabel !== null && units.resolve(ownLabel)?.resolved === true,
       siteName,
       descriptionSite: !siteName && r.description ? siteNameOf(r.description, regionTokensOf(r), units, true) : null,
-      siteOffice: siteOffice?.code ?? (officeSite ? addressOffice.code : null),
+      siteOffice: siteOfficeCode,
       name,
       nameForms: mainForms,
       nameVariants: [...variants],
