@@ -42,6 +42,9 @@ let resolver: GovernmentResolver | undefined;
 let units: UnitResolver | undefined;
 let levelWords: ReadonlySet<string> | undefined;
 
+// a status is a word or a short remark ("aktif sejak 2019"), not a paragraph that happens to hold "aktif"
+const MAX_STATUS_LENGTH = 60;
+const looksLikeStatus = (v: string) => v.length <= MAX_STATUS_LENGTH && normalizeStatus(v) !== 'unknown';
 const looksLikeAddress = (v: string) => !/\s/.test(v) && v.includes('.') && normalizeUrl(v) !== null;
 const mostlyDigits = (v: string) => (v.match(/\d/g)?.length ?? 0) * 3 >= v.length;
 // a year as normalisation reads it, in a cell that holds a year or a date and nothing more
@@ -148,9 +151,9 @@ const READERS: readonly ColumnReader[] = [
   {
     field: 'status',
     minShare: 0.8,
-    share: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown' && !valueLookups().yesNo.has(compactKey(v))),
+    share: (values) => shareWhere(values, (v) => looksLikeStatus(v) && !valueLookups().yesNo.has(compactKey(v))),
     // a column headed "Aktif" of true/false is the status, as its header says
-    namedShare: (values) => shareWhere(values, (v) => normalizeStatus(v) !== 'unknown'),
+    namedShare: (values) => shareWhere(values, looksLikeStatus),
   },
   { field: 'platforms', minShare: 0.8, share: (values) => shareWhere(values, (v) => normalizePlatforms(v).length > 0) },
   { field: 'dataElements', minShare: 0.7, share: readsAsDataElements },
@@ -232,6 +235,62 @@ export function settleRivalColumns(mapping: ColumnMapping, header: string[], row
   return notes;
 }
 
+/** A government column is misnamed when fewer than this share of its values are governments. */
+const MAX_MISNAMED_GOVERNMENT_SHARE = 0.2;
+
+/**
+ * A column the header names the government ("Instansi Pemilik") whose values are offices ("Dinas
+ * Kesehatan", "Bappeda") holds the managing office: it is read as the unit (where no column is), and
+ * the government is left to the file's other evidence (its addresses, its sheet or file name).
+ */
+export function unitFromGovernmentColumn(mapping: ColumnMapping, header: string[], rows: string[][]): FileNote[] {
+  if (mapping.mapped.unit !== undefined) return [];
+  const column = mapping.fieldsOf.findIndex((fields, c) => fields.includes('government') && !mapping.overridden[c]);
+  if (column < 0) return [];
+  const values = sample(rows.map((cells) => cells[column] ?? ''));
+  if (values.length < MIN_VALUES || readsAsGovernment(values) >= MAX_MISNAMED_GOVERNMENT_SHARE) return [];
+  const unitReader = READERS.find((r) => r.field === 'unit')!;
+  const share = unitReader.share(values);
+  if (share < unitReader.minShare) return [];
+  mapping.fieldsOf[column] = mapping.fieldsOf[column]!.map((f) => (f === 'government' ? 'unit' : f));
+  delete mapping.mapped.government;
+  delete mapping.fallbacks.government;
+  mapping.mapped.unit = header[column]!;
+  return [
+    {
+      key: 'file.governmentColumnHoldsOffices',
+      vars: { column: header[column]!, share: Math.round(share * 100), examples: quotedList([...new Set(values)].slice(0, 3).map(shown)) },
+    },
+  ];
+}
+
+/**
+ * A remarks column ("Keterangan") is a description by its header, but in a website list its values
+ * are the site's state ("aktif", "tidak bisa diakses", "mati"). Where no column holds the status,
+ * such a column is read as the status instead, with a note. Settles `mapping` in place.
+ */
+export function statusFromDescriptionColumn(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): FileNote[] {
+  if (mapping.mapped.status !== undefined || defaults.status !== undefined) return [];
+  const column = mapping.fieldsOf.findIndex((fields, c) => fields.includes('description') && !mapping.overridden[c]);
+  if (column < 0) return [];
+  const found = fieldFromValues(
+    rows.map((cells) => cells[column] ?? ''),
+    new Set<CanonicalField>(['status']),
+  );
+  if (!found) return [];
+  mapping.fieldsOf[column] = mapping.fieldsOf[column]!.map((f) => (f === 'description' ? 'status' : f));
+  delete mapping.mapped.description;
+  mapping.mapped.status = header[column]!;
+  delete mapping.fallbacks.description;
+  return [
+    {
+      key: 'file.columnByValues',
+      vars: { column: header[column]!, share: Math.round(found.share * 100), examples: quotedList(found.examples) },
+      parts: { field: 'file.field.status', holds: 'file.holds.status' },
+    },
+  ];
+}
+
 /**
  * Columns no header synonym names, read by their values: each field still missing (and without a
  * default) is taken from the first column `--mapping` leaves open whose values read as it. Completes
@@ -240,8 +299,10 @@ export function settleRivalColumns(mapping: ColumnMapping, header: string[], row
 export function mapColumnsByValues(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): FileNote[] {
   const wanted = new Set(FIELDS_READ_FROM_VALUES.filter((f) => mapping.mapped[f] === undefined && defaults[f] === undefined));
   const assumed: FileNote[] = [];
+  // a column that stands in for another of its field ("description" where "deskripsi" is blank) is read as that field
+  const standingIn = new Set(Object.values(mapping.fallbacks).flat());
   header.forEach((h, c) => {
-    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || mapping.overridden[c] || mapping.other[c] || h.trim() === '') return;
+    if (wanted.size === 0 || mapping.fieldsOf[c]!.length > 0 || standingIn.has(c) || mapping.overridden[c] || mapping.other[c] || h.trim() === '') return;
     const found = fieldFromValues(
       rows.map((cells) => cells[c] ?? ''),
       wanted,

@@ -1,5 +1,5 @@
 import type { FileSummary, Inventory, InventoryRecord, RejectedRow } from '../model/inventory.js';
-import { governmentOfFile, governmentOfFileName } from '../normalize/file-government.js';
+import { settleFileGovernment } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { namesakeNote, settleNamesakes } from '../normalize/namesakes.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
@@ -28,23 +28,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
       });
     }
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
-      const found = governmentOfFile(records);
-      if (found) {
-        // a row whose own address names another government is that one's (the province's site, a national platform)
-        let own = 0;
-        for (const r of records) {
-          if (r.government.resolved && r.government.code !== found.government.code) own++;
-          else r.government = found.government;
-        }
-        const key = own > 0 ? 'file.governmentFromAddresses' : 'file.governmentFromEveryAddress';
-        read.summary.assumptions.push({ key, vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } });
-      } else if (records.every((r) => !r.government.resolved)) {
-        const named = governmentOfFileName(path, governments);
-        if (named) {
-          for (const r of records) r.government = named;
-          read.summary.assumptions.push({ key: 'file.governmentFromFileName', vars: { government: named.name } });
-        }
-      }
+      read.summary.assumptions.push(...settleFileGovernment(path, records, read.summary.sheets, governments));
     }
     // in the file's order: sheet by sheet, then line by line
     const sheetRank = (r: RejectedRow) => (r.sheet === undefined ? 0 : (read.summary.sheets?.indexOf(r.sheet) ?? 0));

@@ -20,7 +20,7 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
   const own = found.items.map((item) => (isPlainObject(item) ? flatten(item) : null));
   // a tree of lists (governments, each with its offices, each with its apps) is read as its deepest
   // list, each app carrying its office's and government's fields
-  const nested = own.some(Boolean) && !namesAnApplication(own) ? nestedList(found.items) : null;
+  const nested = own.some(Boolean) && (!namesAnApplication(own) || childrenAreTheApps(found.items)) ? nestedList(found.items) : null;
   const where = nested ? `${found.where ?? ''}${nested.path}` : found.where;
   const flat = nested ? nested.rows.map((row) => row.cells) : own;
   const header: string[] = [];
@@ -66,6 +66,31 @@ function namesAnApplication(items: readonly (Map<string, string> | null)[]): boo
   const keys = new Set<string>();
   for (const cells of items) if (cells) for (const key of cells.keys()) keys.add(key);
   return [...keys].some((key) => guessField(key) === 'name' || guessField(key) === 'url');
+}
+
+/** Fields (as headers name them) of the items' own columns. */
+function fieldsNamed(items: readonly (Map<string, string> | null)[]): number {
+  const fields = new Set<string>();
+  for (const cells of items) if (cells) for (const key of cells.keys()) fields.add(guessField(key) ?? '');
+  fields.delete('');
+  return fields.size;
+}
+
+/**
+ * Items that have a name ("nama") and hold a list of objects telling more of an application than they
+ * do (a government with its apps): the list holds the applications. An app with a list of its modules
+ * ({"nama", "deskripsi"}) tells more itself, and stays the row.
+ */
+function childrenAreTheApps(items: readonly unknown[]): boolean {
+  const objects = items.filter(isPlainObject);
+  const key = childListKey(objects);
+  if (!key) return false;
+  const children = objects.flatMap((item) => (Array.isArray(item[key]) ? item[key].filter(isPlainObject) : []));
+  const own = objects.map((item) => {
+    const { [key]: _children, ...rest } = item;
+    return flatten(rest);
+  });
+  return fieldsNamed(children.map((child) => flatten(child))) > fieldsNamed(own);
 }
 
 /** The key whose value is a list of objects in most items (the next level down), if one is. */

@@ -7,7 +7,7 @@ import { InputError } from '../util/errors.js';
 import { compactKey, fold } from '../util/text.js';
 import { readCsvTable } from './csv.js';
 import { decodeRegistryBytes } from './decode.js';
-import { mapColumnsByValues, settleRivalColumns } from './column-values.js';
+import { mapColumnsByValues, settleRivalColumns, statusFromDescriptionColumn, unitFromGovernmentColumn } from './column-values.js';
 import { HEADER_SEARCH_ROWS, headerScore, mapHeaders, unmappedHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
@@ -307,6 +307,8 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const emptyJson = table.format === 'json' && table.rows.length === 0;
   const defaults = mappingOverrides?.defaults ?? {};
   assumptions.push(...settleRivalColumns(mapping, header, table.rows.slice(dataStart)));
+  assumptions.push(...unitFromGovernmentColumn(mapping, header, table.rows.slice(dataStart)));
+  assumptions.push(...statusFromDescriptionColumn(mapping, header, table.rows.slice(dataStart), defaults));
   assumptions.push(...mapColumnsByValues(mapping, header, table.rows.slice(dataStart), defaults));
   // A list of websites often has no name column: the address is what names each app.
   const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { Government, InventoryRecord } from '../model/inventory.js';
+import type { FileNote, Government, InventoryRecord } from '../model/inventory.js';
 import { fold } from '../util/text.js';
 import { governmentLevelWords, type GovernmentResolver } from './government.js';
 
@@ -58,4 +58,61 @@ export function governmentOfFileName(path: string, resolver: GovernmentResolver)
     }
   });
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/**
+ * The government of each row of a registry with no government column, settled in place: the one its
+ * addresses agree on (a row whose own address names another keeps that one), else the one the file
+ * name states. A workbook of one sheet per government (`Kab. Gowa`, `Kota Makassar`) is settled
+ * sheet by sheet, each sheet's name standing in for the file name. Returns the notes saying so.
+ */
+export function settleFileGovernment(
+  path: string,
+  records: InventoryRecord[],
+  sheets: readonly string[] | undefined,
+  resolver: GovernmentResolver,
+): FileNote[] {
+  const bySheet = sheets && sheets.length > 1 ? sheetGovernments(records, sheets, resolver) : null;
+  if (!bySheet) return settleGroup(records, () => governmentOfFileName(path, resolver));
+  // a row whose own address names a government keeps it (the province's site, a national platform)
+  for (const r of records) {
+    const government = r.sheet === undefined ? undefined : bySheet.get(r.sheet);
+    if (government && !r.government.resolved) r.government = government;
+  }
+  const named = [...bySheet].slice(0, 3).map(([sheet, g]) => `"${sheet}" → ${g.name}`);
+  return [{ key: 'file.governmentFromSheetNames', vars: { sheets: bySheet.size, examples: named.join(', ') } }];
+}
+
+/** The government each sheet's name states, when every sheet with rows names one and no two the same; else null. */
+function sheetGovernments(records: readonly InventoryRecord[], sheets: readonly string[], resolver: GovernmentResolver): Map<string, Government> | null {
+  const used = new Set(records.map((r) => r.sheet));
+  const out = new Map<string, Government>();
+  const codes = new Set<string>();
+  for (const sheet of sheets) {
+    if (!used.has(sheet)) continue;
+    const government = resolver.resolve(sheet);
+    if (!government.resolved || codes.has(government.code)) return null;
+    codes.add(government.code);
+    out.set(sheet, government);
+  }
+  return out.size > 1 ? out : null;
+}
+
+function settleGroup(records: InventoryRecord[], named: () => Government | null): FileNote[] {
+  const found = governmentOfFile(records);
+  if (found) {
+    // a row whose own address names another government is that one's (the province's site, a national platform)
+    let own = 0;
+    for (const r of records) {
+      if (r.government.resolved && r.government.code !== found.government.code) own++;
+      else r.government = found.government;
+    }
+    const key = own > 0 ? 'file.governmentFromAddresses' : 'file.governmentFromEveryAddress';
+    return [{ key, vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } }];
+  }
+  if (records.some((r) => r.government.resolved)) return [];
+  const government = named();
+  if (!government) return [];
+  for (const r of records) r.government = government;
+  return [{ key: 'file.governmentFromFileName', vars: { government: government.name } }];
 }

@@ -37,6 +37,13 @@ describe('fieldFromValues', () => {
   });
 
   it.each([
+    ['objects kept as JSON text that hold a status', Array.from({ length: 6 }, (_, i) => `{"app_id":"APL-${i}","name":"e-Aset","status":"aktif","link":"aset.x.go.id"}`)],
+    ['paragraphs that mention being active', Array.from({ length: 6 }, (_, i) => `Aplikasi ke-${i} ini masih aktif digunakan oleh seluruh perangkat daerah untuk pelaporan bulanan`)],
+  ])('%s: not statuses', (_label, values) => {
+    expect(field(values, new Set<CanonicalField>(['status']))).toBeNull();
+  });
+
+  it.each([
     ['counts that do not run in order', ['1500', '200', '35000', '120', '99']],
     ['codes that repeat', ['S00012', 'S00012', 'S00013', 'A-0042', 'S00099', 'S00013']],
     ['phone numbers', ['0812-3456-7890', '081234567891', '+62 812 3456 7892', '0813.1111.2222', '085255551234']],

@@ -7,7 +7,7 @@ import { rejectedCsv } from '../../src/report/inventory-files.js';
 import { messages } from '../../src/knowledge/messages.js';
 import type { FileNote } from '../../src/model/inventory.js';
 import { writeLines } from '../fixtures/temp-files.js';
-import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeRecapWorkbook, makeTitleBlockWorkbook, makeTwoRegionWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
+import { HUGE_CELL_ERROR, makeHugeCellCsv, makePerOfficeWorkbook, makeRegistryThenLookupWorkbook, makeRecapWorkbook, makeSheetPerGovernmentWorkbook, makeTitleBlockWorkbook, makeTwoRegionWorkbook, makeTwoSheetWorkbook } from '../fixtures/make-xlsx.js';
 
 /** File notes as the terminal prints them (English). */
 const english = (notes: readonly FileNote[]) => notes.map((n) => messages('en').render(n)).join(' ');
@@ -466,5 +466,70 @@ describe('XLSX', () => {
     const inv = await ingestFiles([await makeRegistryThenLookupWorkbook(dir)]);
     expect(inv.records.map((r) => r.name)).toEqual(['Lapor Sleman', 'SIMPEG']);
     expect(english(inv.files[0]!.notes)).toBe('sheet "Data"');
+  });
+  it('a sheet per government: each sheet\'s rows are its name\'s, the owner column of offices is the unit, "Jalan" and "Piloting" are statuses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-xlsx-'));
+    const inv = await ingestFiles([await makeSheetPerGovernmentWorkbook(dir)]);
+    const byName = new Map(inv.records.map((r) => [r.name, r]));
+    expect(byName.get('e-Office')!.government.code).toBe('73.06');
+    expect(byName.get('e-Presensi')!.government.code).toBe('73.71');
+    // no address, no government column: only its sheet says whose it is
+    expect(byName.get('JDIH')!.government.code).toBe('73.71');
+    // its own address names another government: that one's app, though listed on Gowa's sheet
+    expect(byName.get('Smart City Makassar')!.government.code).toBe('73.71');
+    expect(byName.get('SIMPEG')!.unit).toBe('BKPSDM');
+    expect([byName.get('PPDB Online')!.status, byName.get('SIMPUS')!.status, byName.get('SIMPEG')!.status]).toEqual(['active', 'development', 'inactive']);
+    const said = english(inv.files[0]!.assumptions);
+    expect(said).toContain('column "Instansi Pemilik" is named like a government column, but 100% of its values are offices');
+    expect(said).toContain('each sheet\'s rows are taken as the government its sheet name names (2 sheets: "Kab. Gowa" → Kabupaten Gowa, "Kota Makassar" → Kota Makassar');
+  });
+
+  it('a remarks column of statuses is the status; a remarks column of sentences stays the description', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-remarks-'));
+    const statuses = writeLines('website-opd.csv', [
+      'No,Nama,OPD,URL,Keterangan',
+      '1,Website Dinkes,Dinas Kesehatan,dinkes.slemankab.go.id,aktif',
+      '2,Website Disdik,Dinas Pendidikan,disdik.slemankab.go.id,tidak bisa diakses',
+      '3,Dinsos,Dinas Sosial,dinsos.slemankab.go.id,mati',
+      '4,SIMPEG,BKPSDM,simpeg.slemankab.go.id,online',
+      '5,e-Lapor,Diskominfo,lapor.slemankab.go.id,',
+      '6,PPDB,Dinas Pendidikan,ppdb.slemankab.go.id,Dalam Pengembangan',
+    ], dir);
+    const listed = await ingestFiles([statuses]);
+    expect(listed.records.map((r) => r.status)).toEqual(['active', 'inactive', 'inactive', 'active', 'unknown', 'development']);
+    expect(listed.records.every((r) => r.description === null)).toBe(true);
+    expect(listed.files[0]!.mapping.status).toBe('Keterangan');
+    const sentences = writeLines('daftar.csv', [
+      'No,Nama,OPD,Keterangan',
+      '1,SIMPEG,BKPSDM,Data pokok pegawai dan riwayat kenaikan pangkat',
+      '2,SIMPUS,Dinas Kesehatan,Rekam medis pasien di setiap puskesmas',
+      '3,e-Lapor,Diskominfo,Pengaduan warga yang masih aktif ditindaklanjuti',
+      '4,PPDB,Dinas Pendidikan,Pendaftaran peserta didik baru secara daring',
+      '5,SIMBADA,BPKAD,Inventaris barang milik daerah dan penyusutannya',
+    ], dir);
+    const described = await ingestFiles([sentences]);
+    expect(described.files[0]!.mapping.description).toBe('Keterangan');
+    expect(described.records.every((r) => r.status === 'unknown')).toBe(true);
+  });
+
+  it('a JSON of governments, each with its apps, is read as the apps, each with its government', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satupintu-json-'));
+    const app = (id: string, name: string, link: string) => ({ app_id: id, name, opd: 'Diskominfo', deskripsi: null, description: `Layanan ${name} untuk warga dan pegawai daerah`, link, status: 'Aktif' });
+    const path = join(dir, 'ekspor.json');
+    writeFileSync(path, JSON.stringify({
+      pemerintah: [
+        { nama: 'Pemerintah Kabupaten Gowa', kode: '73.06', aplikasi: [app('A1', 'e-Office', 'eoffice.gowakab.go.id'), app('A2', 'SIMPEG', 'simpeg.gowakab.go.id'), app('A3', 'PPDB', '')] },
+        { nama: 'Kota Makassar', kode: '73.71', aplikasi: [app('A4', 'e-Presensi', ''), app('A5', 'Lapor', 'lapor.makassarkota.go.id'), app('A6', 'SIMBADA', '')] },
+      ],
+    }));
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => [r.sourceId, r.name, r.government.code])).toEqual([
+      ['A1', 'e-Office', '73.06'], ['A2', 'SIMPEG', '73.06'], ['A3', 'PPDB', '73.06'],
+      ['A4', 'e-Presensi', '73.71'], ['A5', 'Lapor', '73.71'], ['A6', 'SIMBADA', '73.71'],
+    ]);
+    // "description" stands in where "deskripsi" is blank: it is read as the description, never as data elements
+    expect(inv.records[0]!.description).toBe('Layanan e-Office untuk warga dan pegawai daerah');
+    expect(inv.files[0]!.mapping.dataElements).toBeUndefined();
+    expect(inv.records.every((r) => r.status === 'active')).toBe(true);
   });
 });
