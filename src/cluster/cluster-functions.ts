@@ -54,17 +54,22 @@ export function recordText(
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description && !descriptionSite ? officeMentions(r.description) : null;
   const description = descriptionSite ? descriptionSite.site : described?.text;
+  const name = withoutWords(siteName?.site ? siteName.site : nameText, region);
+  // the office's own address (disdukcapil.x.go.id) under a website's name says who runs it, not what it does
+  const addressIsOffice = siteName !== null && officeAddress;
   return {
-    // "Website Puskesmas": the app is a website; the puskesmas is who runs it, as a unit column says
-    names: [withoutWords(siteName ? siteName.site : nameText, region)],
+    // "Website Puskesmas": the app is a website; the puskesmas is who runs it, as a unit column says.
+    // A name that is only an office ("Dinsos", "LPSE") stays the name: it may be a service's own name.
+    names: [name],
     descriptions: description?.trim() ? [withoutWords(description, region)] : [],
-    addresses: addressLabel ? [addressLabel] : [],
-    units: [r.unit, unitName, siteName?.office, descriptionSite?.office, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
+    addresses: addressLabel && !addressIsOffice ? [addressLabel] : [],
+    units: [r.unit, unitName, siteName?.office, descriptionSite?.office, addressIsOffice ? addressLabel : null, ...(described?.offices ?? [])].filter((u): u is string => Boolean(u)),
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),
     ...(officeAddress ? { officeAddress } : {}),
     ...(siteName ? { siteOf: siteName.office } : {}),
+    ...(siteName && !siteName.site ? { officeNames: [name] } : {}),
   };
 }
 

@@ -22,6 +22,11 @@ export interface ClassifiableText {
   officeAddress?: boolean;
   /** Named by website words and an office ("Portal Bappeda"): the office as written, whose website it is unless its words say otherwise. */
   siteOf?: string;
+  /**
+   * Names that are only an office's name ("Dinsos", "RSUD"): they say who runs the app, as a unit column
+   * does, unless the name is a service's own (an acronym of the taxonomy: "LPSE", "JDIH").
+   */
+  officeNames?: string[];
 }
 
 export interface FunctionEvidence {
@@ -44,6 +49,7 @@ const UNITS_KIND = PHRASE_KINDS.indexOf('units');
 const RELATED_KIND = PHRASE_KINDS.indexOf('related');
 /** A word of a family function's channel (ecosystem-cues.yaml): "kiosk" for the population-document kiosks. */
 const CHANNEL_KIND = PHRASE_KINDS.length;
+const ACRONYM_KIND = PHRASE_KINDS.indexOf('acronyms');
 const K = PHRASE_KINDS.length + 1;
 
 /** A phrase value's function and kind (values are `function index * K + kind index`). */
@@ -237,8 +243,13 @@ export class KeywordEvidence {
   private officeWebsite(text: ClassifiableText, wordsNameAFunction: boolean): 'address' | 'name' | null {
     if (text.officeSite || (text.officeAddress && !wordsNameAFunction)) return 'address';
     if (!text.siteOf || wordsNameAFunction) return null;
-    const office = compactKey(text.siteOf);
-    return this.matcher.find(text.siteOf).some((h) => decode(h.value)[1] <= 1 && compactKey(h.phrase) === office) ? null : 'name';
+    return this.namesAService(text.siteOf) ? null : 'name';
+  }
+
+  /** The text is, in full, an acronym of the taxonomy: a service's own name ("LPSE", "JDIH"), though an office is called so too. */
+  private namesAService(text: string): boolean {
+    const whole = compactKey(text);
+    return this.matcher.find(text).some((h) => decode(h.value)[1] === ACRONYM_KIND && compactKey(h.phrase) === whole);
   }
 
   /** Readable reasons why a text points to one function (`name has "presensi"`), at most `limit`: only evidence `score` counts. */
@@ -307,11 +318,12 @@ export class KeywordEvidence {
   }
 
   private fieldsOf(text: ClassifiableText): [EvidenceField, string[]][] {
+    const offices = text.officeNames?.filter((n) => !this.namesAService(n)) ?? [];
     return [
-      ['name', text.names],
+      ['name', offices.length ? text.names.filter((n) => !offices.includes(n)) : text.names],
       ['description', text.descriptions],
       ['address', text.addresses],
-      ['unit', text.units],
+      ['unit', offices.length ? [...text.units, ...offices] : text.units],
       ['category', text.categories],
     ];
   }

@@ -169,6 +169,18 @@ function siteNameOf(name: string, regionTokens: ReadonlySet<string>, units: Unit
 }
 
 /**
+ * A name that is an office's name and nothing more ("Dinsos", "BKPSDM", "Dinas Kesehatan Bantul"):
+ * a list of websites names each office's site by its office. Read as a website name with no website
+ * words. Never a facility's name ("Puskesmas Kalasan" is as often the puskesmas's own system).
+ */
+function officeOnlyName(name: string, regionTokens: ReadonlySet<string>, units: UnitResolver): SiteName | null {
+  const words = name.split(/\s+/).filter((w) => w && !regionTokens.has(fold(w)));
+  if (words.length === 0 || !/\p{L}{2}/u.test(name)) return null;
+  const office = words.join(' ');
+  return units.resolveName(office) ? { site: '', office } : null;
+}
+
+/**
  * The government's own website: an address of the government's domain alone (`www.malangkota.go.id`),
  * or a name of website words and the government's name ("Website Resmi Pemkot Malang", "Portal Kemenpar").
  */
@@ -218,7 +230,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     if (name.acronyms.length === 0 && name.coreTokens.length === 1) for (const e of acronyms.expand(name.core)) variants.add(e);
     const unit = units.resolve(r.unit);
     const nameText = nameTexts[i]!;
-    const siteName = nameText === r.name ? siteNameOf(nameText, regionTokensOf(r), units) : null;
+    const siteName = nameText === r.name ? (siteNameOf(nameText, regionTokensOf(r), units) ?? officeOnlyName(nameText, regionTokensOf(r), units)) : null;
     // "Website Diskominfo" and "Portal Informasi Dinas Komunikasi dan Informatika" name one office's website
     const siteOffice = siteName ? units.resolveName(siteName.office) : null;
     // an address reduced to one label that is an office's short name (disbudpar): that office's website

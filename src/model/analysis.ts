@@ -145,6 +145,8 @@ export interface AnalysisStats {
   linkWeights: Record<string, number> | null;
   /** Whether the learned or the hand-set weights decided the links, and EM's match share round by round. */
   linkTraining: { weights: string; matchShare: number[] };
+  /** Apps joined into a national platform's app: other governments' listings of it at its address. */
+  platformListingsJoined: number;
   clusters: number;
   discoveredClusters: number;
   timingsMs: Record<string, number>;

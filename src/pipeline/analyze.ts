@@ -15,7 +15,7 @@ import type { Analysis, AnalyzedApplication, Application, Ecosystem, FunctionClu
 import type { InventoryRecord } from '../model/inventory.js';
 import { findDataOverlap } from '../plan/data-overlap.js';
 import { decideAll, type OfficeFit } from '../plan/decide.js';
-import { PlatformIdentity, platformFunction } from '../plan/platform-identity.js';
+import { PlatformIdentity, joinPlatformListings, ownPlatformApps, platformFunction } from '../plan/platform-identity.js';
 import { applyActionDecisions, applyClassificationDecisions, humanLinksFor, unmatchedDecisions, type AnalystDecisions } from './analyst-decisions.js';
 
 /** The stages `onStage` reports, in order. */
@@ -44,6 +44,7 @@ function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
     ...(texts.every((t) => t.officeSite) ? { officeSite: true } : {}),
     ...(texts.every((t) => t.officeAddress) ? { officeAddress: true } : {}),
     ...(texts.every((t) => t.siteOf) ? { siteOf: texts[0]!.siteOf! } : {}),
+    ...(texts.some((t) => t.officeNames) ? { officeNames: merged((t) => t.officeNames ?? []) } : {}),
   };
 }
 
@@ -70,16 +71,25 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   lap('score functions');
 
   const link = linkRecords(features, (i) => guesses[i]!, linkModel, humanLinksFor(options.decisions, records));
-  const apps: Application[] = buildApplications(records, link.appOfRecord, link.appCount, link.pairs);
+  const identity = new PlatformIdentity(knowledge);
+  let appOfRecord = link.appOfRecord;
+  let apps: Application[] = buildApplications(records, appOfRecord, link.appCount, link.pairs);
+  let platforms = apps.map((a) => identity.identify(a));
+  const listings = joinPlatformListings(apps, platforms, appOfRecord);
+  if (listings) {
+    appOfRecord = listings.appOfRecord;
+    apps = buildApplications(records, appOfRecord, listings.appCount, link.pairs);
+    platforms = apps.map((a) => identity.identify(a));
+    ownPlatformApps(apps, platforms, records);
+  }
   lap('link');
 
   const appTexts = apps.map((a) => mergeTexts(a.records.map((r) => texts[r]!)));
   const clustering = clusterApplications(apps, scoring, knowledge, fnModel, appTexts, say);
   lap('cluster');
 
-  const identity = new PlatformIdentity(knowledge);
   const platformPlaced = clustering.assignments.map((assignment, i) => {
-    const platform = identity.identify(apps[i]!);
+    const platform = platforms[i];
     apps[i]!.platformId = platform?.id ?? null;
     return platform ? platformFunction(assignment, platform, knowledge, say) : assignment;
   });
@@ -115,7 +125,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   return {
     records,
     applications: analyzed,
-    appOfRecord: Array.from(link.appOfRecord),
+    appOfRecord: Array.from(appOfRecord),
     clusters,
     pairs: link.pairs,
     functionModel: exportFunctionModel(apps, fnAssignments, clusters, scoring),
@@ -130,6 +140,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
         ? Object.fromEntries([['prior', round2(link.trained.priorWeight)], ...namedLevelWeights(link.trained).map(([k, w]) => [k, round2(w)] as [string, number])])
         : null,
       linkTraining: link.training,
+      platformListingsJoined: listings?.joined ?? 0,
       clusters: clusters.length,
       discoveredClusters: clusters.filter((c) => c.origin === 'discovered').length,
       timingsMs: timings,

@@ -1,8 +1,10 @@
 import { nameWords } from '../features/name-words.js';
 import { PhraseMatcher } from '../features/phrase-matcher.js';
 import { fold } from '../util/text.js';
+import { normalizeUrl } from '../normalize/url.js';
 import type { Knowledge, PlatformDef } from '../knowledge/taxonomy.js';
 import type { Application, FunctionAssignment } from '../model/analysis.js';
+import type { InventoryRecord } from '../model/inventory.js';
 import type { Messages } from '../knowledge/messages.js';
 
 /**
@@ -50,4 +52,69 @@ export function platformFunction(assignment: FunctionAssignment, platform: Platf
   const fn = knowledge.functionById.get(platform.functions[0]!)!;
   const reason = say.t('function.platform', { platform: platform.name, function: say.label(fn.label) });
   return { ...assignment, clusterId: fn.id, function: fn.id, confidence: Math.max(assignment.confidence, 0.9), reasons: [reason, ...assignment.reasons] };
+}
+
+/** The address a platform is known by and its parent domain (`sipd.kemendagri.go.id`, `kemendagri.go.id`); the parent only when it is an agency's own (three labels or more). */
+function platformHosts(p: PlatformDef): string[] {
+  const host = p.url ? normalizeUrl(p.url)?.host : undefined;
+  if (!host) return [];
+  const parent = host.split('.').slice(1);
+  return parent.length >= 3 ? [host, parent.join('.')] : [host];
+}
+
+function atPlatformAddress(host: string | null, hosts: readonly string[]): boolean {
+  return host === null || hosts.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/**
+ * One national platform, whoever lists it, is one application: a government's row "SIPD (Aplikasi
+ * Umum)" at sipd.kemendagri.go.id is the platform it uses, not an app of its own. Apps recognised as
+ * the same platform (`platforms[i]`) at the platform's address (or with none) are joined into the
+ * owner's app where there is one, else into the first. A copy at a government's own address stays
+ * its own. Returns the records' new app numbering, or null when nothing is joined.
+ */
+export function joinPlatformListings(
+  apps: readonly Application[],
+  platforms: readonly (PlatformDef | null)[],
+  appOfRecord: Int32Array,
+): { appOfRecord: Int32Array; appCount: number; joined: number } | null {
+  const into = new Map<string, number>();
+  const hostsOf = new Map<string, string[]>();
+  const joinedTo = new Int32Array(apps.length).map((_, i) => i);
+  let joined = 0;
+  const order = apps.map((_, i) => i).filter((i) => platforms[i] && atPlatformAddress(apps[i]!.urlHost, platformHostsOf(platforms[i]!, hostsOf)));
+  // the owner's own app first, so the others join it
+  order.sort((a, b) => Number(apps[b]!.government.code === platforms[b]!.ownerCode) - Number(apps[a]!.government.code === platforms[a]!.ownerCode) || a - b);
+  for (const i of order) {
+    const id = platforms[i]!.id;
+    const target = into.get(id);
+    if (target === undefined) into.set(id, i);
+    else {
+      joinedTo[i] = target;
+      joined++;
+    }
+  }
+  if (joined === 0) return null;
+  const renumber = new Int32Array(apps.length).fill(-1);
+  let appCount = 0;
+  for (let i = 0; i < apps.length; i++) if (joinedTo[i] === i) renumber[i] = appCount++;
+  return { appOfRecord: appOfRecord.map((app) => renumber[joinedTo[app]!]!), appCount, joined };
+}
+
+function platformHostsOf(p: PlatformDef, cache: Map<string, string[]>): string[] {
+  let hosts = cache.get(p.id);
+  if (!hosts) cache.set(p.id, (hosts = platformHosts(p)));
+  return hosts;
+}
+
+/** A platform app joined from several listings is its owner's (the ministry's), under the owner's name for it, whichever row came first. */
+export function ownPlatformApps(apps: Application[], platforms: readonly (PlatformDef | null)[], records: readonly InventoryRecord[]): void {
+  apps.forEach((app, i) => {
+    const p = platforms[i];
+    if (!p || app.records.every((r) => records[r]!.government.code === app.government.code)) return;
+    const owned = app.records.find((r) => records[r]!.government.code === p.ownerCode);
+    if (owned === undefined) return;
+    app.government = records[owned]!.government;
+    app.name = records[owned]!.name;
+  });
 }

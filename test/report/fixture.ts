@@ -229,6 +229,7 @@ export function fixtureAnalysis(): Analysis {
       linkedPairs: 1,
       blockingRules: { 'same-host': 1, 'name-tokens': 2 },
       linkTraining: { weights: 'hand-set: too few candidate pairs', matchShare: [] },
+      platformListingsJoined: 0,
       linkWeights: null,
       clusters: clusters.length,
       discoveredClusters: 1,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
+import type { Government } from '../../src/model/inventory.js';
+import { analyzeRecords } from '../../src/pipeline/analyze.js';
+import { indexed, record } from '../link/helpers.js';
+
+const knowledge = loadKnowledgeBase();
+
+describe('a list of websites names each office\'s site by its office alone', () => {
+  const site = (name: string, unit: string, label: string) => record({ name, unit, url: `https://${label}.banyuwangikab.go.id`, urlHost: `${label}.banyuwangikab.go.id` });
+  const records = indexed([
+    site('Dinsos', 'Dinas Sosial', 'dinsos'),
+    site('Disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil', 'disdukcapil'),
+    site('RSUD', 'Rumah Sakit Umum Daerah', 'rsud'),
+    site('Situs Dinas Kependudukan dan Pencatatan Sipil', 'Dinas Kependudukan dan Pencatatan Sipil', 'dispendukcapil'),
+    site('Website Dinas Pendidikan', 'Dinas Pendidikan', 'dispendik'),
+    // a service called by the office's name: the procurement service, not a website
+    site('LPSE', 'Bagian Pengadaan Barang dan Jasa', 'lpse'),
+    site('SIMRS', 'Rumah Sakit Umum Daerah', 'simrs'),
+    site('e-KTP Online', 'Dinas Kependudukan dan Pencatatan Sipil', 'ektp'),
+    site('Bansos Banyuwangi', 'Dinas Sosial', 'bansos'),
+  ]);
+
+  it('reads the office-only names as websites, and keeps a service named like an office a service', () => {
+    const a = analyzeRecords(records, { knowledge });
+    const fnOf = (i: number) => a.applications[a.appOfRecord[i]!]!.fn.function;
+    expect([0, 1, 2, 3, 4].map(fnOf)).toEqual(['website', 'website', 'website', 'website', 'website']);
+    expect(fnOf(5)).toBe('pengadaan');
+    expect(fnOf(6)).toBe('simrs');
+    // the websites of one government are merged, not migrated to the offices' national platforms
+    expect(a.applications[a.appOfRecord[0]!]!.decision.action).not.toBe('migrate');
+  });
+});
+
+describe('a national platform, whoever lists it, is one application', () => {
+  const kemendagri: Government = { code: '00.Kemendagri', name: 'Kementerian Dalam Negeri', level: 'pusat', resolved: true };
+  const records = indexed([
+    record({ name: 'SIPD', government: kemendagri, governmentRaw: kemendagri.name, kind: 'umum', url: 'https://sipd.kemendagri.go.id', urlHost: 'sipd.kemendagri.go.id', description: 'Sistem Informasi Pemerintahan Daerah' }),
+    record({ name: 'SIPD', kind: 'umum', url: 'sipd.kemendagri.go.id/', urlHost: 'sipd.kemendagri.go.id', unit: 'Bappeda' }),
+    record({ name: 'SIPD (Dumai)', gov: 'dumai', kind: 'umum', unit: 'BPKAD' }),
+    // a copy at the government's own address is the government's own app
+    record({ name: 'SIPD', kind: 'umum', url: 'sipd.banyuwangikab.go.id', urlHost: 'sipd.banyuwangikab.go.id' }),
+  ]);
+
+  it('joins the listings at the platform\'s address into the owner\'s app, and leaves a copy at a government\'s own address apart', () => {
+    const a = analyzeRecords(records, { knowledge });
+    const [owner, banyuwangi, dumai, copy] = [0, 1, 2, 3].map((i) => a.appOfRecord[i]!);
+    expect(banyuwangi).toBe(owner);
+    expect(dumai).toBe(owner);
+    expect(copy).not.toBe(owner);
+    const platform = a.applications[owner!]!;
+    expect(platform.government.code).toBe('00.Kemendagri');
+    expect(platform.name).toBe('SIPD');
+    expect(platform.platformId).toBe('sipd');
+    expect(platform.records).toHaveLength(3);
+  });
+});
