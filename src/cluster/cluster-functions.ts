@@ -6,6 +6,7 @@ import type { InventoryRecord } from '../model/inventory.js';
 import { officeMentions } from '../features/office-mentions.js';
 import { standardWord } from '../features/phrase-matcher.js';
 import { regionTokensOf, type RecordFeatures } from '../features/record-features.js';
+import { spelledOutName } from '../features/name-features.js';
 import { fold } from '../util/text.js';
 import type { FunctionModel } from './function-model.js';
 import type { ClassifiableText } from './keyword-evidence.js';
@@ -54,7 +55,8 @@ export function recordText(
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description && !descriptionSite ? officeMentions(r.description) : null;
   const description = descriptionSite ? descriptionSite.site : described?.text;
-  const name = withoutWords(siteName?.site ? siteName.site : nameText, region);
+  // "SIKD - Sistem Informasi Keuangan Daerah": the name's own spelling-out says what the short form means
+  const name = withoutWords(siteName?.site ? siteName.site : (spelledOutName(nameText) ?? nameText), region);
   // the office's own address (disdukcapil.x.go.id) under a website's name says who runs it, not what it does
   const addressIsOffice = siteName !== null && officeAddress;
   return {

@@ -1,5 +1,6 @@
 import { TextCache } from '../util/text-cache.js';
 import { fold } from '../util/text.js';
+import { abbreviates, abbreviationWords } from '../util/initials.js';
 import { nameWords } from './name-words.js';
 import { dedouble, standardWord } from './phrase-matcher.js';
 
@@ -126,4 +127,21 @@ export function nameFeatures(name: string, regionTokens: ReadonlySet<string>): N
     acronyms: [...acronyms],
     longForms: [...longForms],
   };
+}
+
+/**
+ * The long form of a name that writes its short form beside it, when the short form abbreviates it
+ * ("SIKD - Sistem Informasi Keuangan Daerah", "Sistem Informasi Gaji (SIGAJI)"): what the name itself
+ * says the short form stands for. Null for any other name.
+ */
+export function spelledOutName(name: string): string | null {
+  const parts = name
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 2) return null;
+  const shortAt = parts.findIndex((p) => !/\s/.test(p) && looksLikeShortForm(p));
+  if (shortAt < 0) return null;
+  const long = parts[1 - shortAt]!;
+  return long.includes(' ') && abbreviates(fold(parts[shortAt]!).replace(/ /g, ''), abbreviationWords(long)) ? long : null;
 }

@@ -9,22 +9,38 @@ import type { Messages } from '../knowledge/messages.js';
 
 /**
  * Recognises the national platforms themselves among the applications: a row marked Aplikasi Umum,
- * or one owned by the platform's owner, whose name is the platform's name or alias.
+ * one owned by the platform's owner, or one at the platform's own address (a government listing
+ * "Srikandi" at srikandi.arsip.go.id uses the platform), whose name is the platform's name or alias.
  */
 export class PlatformIdentity {
   private readonly names = new PhraseMatcher<string>();
   private readonly owners: ReadonlySet<string>;
+  /** Platform addresses (hosts and agency domains) → the platforms there. */
+  private readonly addresses = new Map<string, Set<string>>();
 
   constructor(private readonly knowledge: Knowledge) {
     this.owners = new Set(knowledge.platforms.map((p) => p.ownerCode));
     for (const p of knowledge.platforms) {
       for (const n of [p.name, ...p.aliases, ...p.name.split('/')]) this.names.add(n, p.id);
+      for (const host of platformHosts(p)) (this.addresses.get(host) ?? this.addresses.set(host, new Set()).get(host)!).add(p.id);
     }
   }
 
+  /** The platforms whose address the host is, or is under. */
+  private platformsAt(host: string | null): ReadonlySet<string> | null {
+    if (!host) return null;
+    const labels = host.split('.');
+    for (let i = 0; i < labels.length - 1; i++) {
+      const found = this.addresses.get(labels.slice(i).join('.'));
+      if (found) return found;
+    }
+    return null;
+  }
+
   identify(app: Application): PlatformDef | null {
-    // only a row marked Aplikasi Umum or an app of a platform's owner can be a platform: most apps are neither
-    if (!app.markedShared && !this.owners.has(app.government.code)) return null;
+    const hosted = this.platformsAt(app.urlHost);
+    // only a row marked Aplikasi Umum, an app of a platform's owner or one at a platform's address can be a platform: most apps are none
+    if (!app.markedShared && !this.owners.has(app.government.code) && !hosted) return null;
     const qualifiers = nameWords().regionalQualifiers;
     for (const n of app.names) {
       const hits = this.names.find(n);
@@ -35,7 +51,7 @@ export class PlatformIdentity {
         const phrase = new Set(fold(hit.phrase).split(' '));
         if (!qualified.every((w) => phrase.has(w))) continue;
         const p = this.knowledge.platformById.get(hit.value)!;
-        if (app.markedShared || app.government.code === p.ownerCode) return p;
+        if (app.markedShared || app.government.code === p.ownerCode || hosted?.has(p.id)) return p;
       }
     }
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFeatures } from '../../src/features/name-features.js';
+import { nameFeatures, spelledOutName } from '../../src/features/name-features.js';
 import { buildRecordFeatures } from '../../src/features/record-features.js';
 import type { InventoryRecord } from '../../src/model/inventory.js';
 
@@ -48,5 +48,24 @@ describe("a central body's name inside an app's name", () => {
       ['info kapal', []],
       ['simpeg simpeghub', ['simpeg', 'simpeghub']],
     ]);
+  });
+});
+
+describe('spelledOutName', () => {
+  it.each([
+    ['SIKD - Sistem Informasi Keuangan Daerah', 'Sistem Informasi Keuangan Daerah'],
+    ['Sistem Informasi Gaji (SIGAJI)', 'Sistem Informasi Gaji'],
+    ['SIMPEG | Sistem Informasi Manajemen Kepegawaian', 'Sistem Informasi Manajemen Kepegawaian'],
+  ])('%s says what its short form stands for', (name, long) => {
+    expect(spelledOutName(name)).toBe(long);
+  });
+
+  it.each([
+    ['a short form beside words it does not abbreviate', 'SIGAP - Layanan Kebencanaan'],
+    ['no short form', 'Mobil Layanan Dukcapil - Keliling Kecamatan'],
+    ['a short form alone', 'SIKD'],
+    ['three parts', 'SIKD - Sistem Informasi Keuangan Daerah - Kota Malang'],
+  ])('%s: null', (_label, name) => {
+    expect(spelledOutName(name)).toBeNull();
   });
 });

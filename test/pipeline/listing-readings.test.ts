@@ -55,3 +55,38 @@ describe('a national platform, whoever lists it, is one application', () => {
     expect(platform.records).toHaveLength(3);
   });
 });
+
+describe('a government\'s row at a national platform\'s address', () => {
+  const anri: Government = { code: '00.ANRI', name: 'Arsip Nasional Republik Indonesia', level: 'pusat', resolved: true };
+  const records = indexed([
+    record({ name: 'SRIKANDI', government: anri, governmentRaw: anri.name, kind: 'umum', url: 'https://srikandi.arsip.go.id', urlHost: 'srikandi.arsip.go.id' }),
+    // a sparse list: no "Aplikasi Umum" mark, only the platform's name and address
+    record({ name: 'Aplikasi Srikandi', unit: 'Setda', url: 'http://srikandi.arsip.go.id', urlHost: 'srikandi.arsip.go.id' }),
+    record({ name: 'Srikandi', gov: 'dumai', unit: 'BKPSDM', url: 'srikandi.arsip.go.id', urlHost: 'srikandi.arsip.go.id' }),
+  ]);
+
+  it('is the platform it uses: one app, kept, never migrated onto itself', () => {
+    const a = analyzeRecords(records, { knowledge });
+    expect(new Set(a.appOfRecord).size).toBe(1);
+    const app = a.applications[a.appOfRecord[1]!]!;
+    expect(app.platformId).toBe('srikandi');
+    expect(app.decision.action).toBe('retain');
+  });
+});
+
+describe('a name that spells out its short form', () => {
+  const records = indexed([
+    record({ name: 'SIKD - Sistem Informasi Keuangan Daerah', url: 'https://sikd.banyuwangikab.go.id', urlHost: 'sikd.banyuwangikab.go.id' }),
+    // elsewhere SIKD is the archives system it is best known as
+    record({ name: 'SIKD', gov: 'dumai', unit: 'Dinas Perpustakaan dan Kearsipan', url: 'sikd.dumaikota.go.id', urlHost: 'sikd.dumaikota.go.id' }),
+    record({ name: 'SIKD Arsip', gov: 'dumai', unit: 'Dinas Perpustakaan dan Kearsipan', description: 'Pengelolaan arsip dinamis', url: 'arsip.dumaikota.go.id', urlHost: 'arsip.dumaikota.go.id' }),
+    record({ name: 'SIKD Dinas', unit: 'Dinas Perpustakaan dan Kearsipan', description: 'Arsip dinamis perangkat daerah', url: 'sikd-arsip.banyuwangikab.go.id', urlHost: 'sikd-arsip.banyuwangikab.go.id' }),
+  ]);
+
+  it('means what the name says it stands for, not what the short form means elsewhere', () => {
+    const a = analyzeRecords(records, { knowledge });
+    const fnOf = (i: number) => a.applications[a.appOfRecord[i]!]!.fn.function;
+    expect(fnOf(0)).toBe('keuangan');
+    expect(fnOf(1)).toBe('kearsipan');
+  });
+});
