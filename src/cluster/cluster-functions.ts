@@ -48,9 +48,9 @@ function stripWords(text: string, words: ReadonlySet<string>): string {
 /** What a record offers for classification; `features` from buildRecordFeatures for the same record. */
 export function recordText(
   r: InventoryRecord,
-  features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress' | 'siteName' | 'descriptionSite'>,
+  features: Pick<RecordFeatures, 'nameText' | 'unitName' | 'officeSite' | 'addressLabel' | 'officeAddress' | 'siteName' | 'descriptionSite' | 'governmentSite'>,
 ): ClassifiableText {
-  const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName, descriptionSite } = features;
+  const { nameText, unitName, officeSite, addressLabel, officeAddress, siteName, descriptionSite, governmentSite } = features;
   const region = regionTokensOf(r);
   // an office named inside the description says who runs the app, as the unit column does
   const described = r.description && !descriptionSite ? officeMentions(r.description) : null;
@@ -69,6 +69,7 @@ export function recordText(
     categories: r.category ? [r.category] : [],
     elements: r.dataElements,
     ...(officeSite ? { officeSite } : {}),
+    ...(governmentSite ? { governmentSite } : {}),
     ...(officeAddress ? { officeAddress } : {}),
     ...(siteName ? { siteOf: siteName.office } : {}),
     ...(siteName && !siteName.site ? { officeNames: [name] } : {}),

@@ -18,6 +18,8 @@ export interface ClassifiableText {
   elements: string[];
   /** Named only by an office's own address (disbudpar.bantenprov.go.id): evidence for `officeSite.function`. */
   officeSite?: boolean;
+  /** Named as its government's own website (`www.malangkota.go.id`, "Portal Pemda"): evidence for `officeSite.function`. */
+  governmentSite?: boolean;
   /** Its own address is an office's (dinkes.x.go.id) though a name is given: the office's website unless its words say otherwise. */
   officeAddress?: boolean;
   /** Named by website words and an office ("Portal Bappeda"): the office as written, whose website it is unless its words say otherwise. */
@@ -240,8 +242,9 @@ export class KeywordEvidence {
    * office ("Portal Bappeda", "Laman Dinas Pariwisata"), its words naming no job and the "office" no
    * service's own name (LPSE, JDIH: "Portal LPSE" is the procurement service).
    */
-  private officeWebsite(text: ClassifiableText, wordsNameAFunction: boolean): 'address' | 'name' | null {
+  private officeWebsite(text: ClassifiableText, wordsNameAFunction: boolean): 'address' | 'name' | 'government' | null {
     if (text.officeSite || (text.officeAddress && !wordsNameAFunction)) return 'address';
+    if (text.governmentSite) return 'government';
     if (!text.siteOf || wordsNameAFunction) return null;
     return this.namesAService(text.siteOf) ? null : 'name';
   }
@@ -300,6 +303,7 @@ export class KeywordEvidence {
     const website = fn === this.officeSiteFunction ? this.officeWebsite(text, wordsNameAFunction) : null;
     if (website === 'address') out.push(this.say.t('function.officeSite', { address: text.officeSite ? (text.names[0] ?? '') : (text.addresses[0] ?? '') }));
     if (website === 'name') out.push(this.say.t('function.siteOfOffice', { office: text.siteOf! }));
+    if (website === 'government') out.push(this.say.t('function.governmentSite', { name: text.names[0] ?? '' }));
     const data = this.elementScores(text).get(fn);
     if (data && this.dataCounts(phraseEvidence, data)) out.push(this.say.t('function.typicalData', { count: Math.round(data / this.model.evidence.dataElement) }));
     return out.slice(0, limit);

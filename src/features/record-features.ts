@@ -39,6 +39,8 @@ export interface RecordFeatures {
   descriptionSite: SiteName | null;
   /** The office whose website the name or address says this is (`bapenda` for "Website Bapenda"), if any. */
   siteOffice: string | null;
+  /** Named as the government's own website: its domain alone (`www.malangkota.go.id`) or website words and the government ("Portal Pemda"). */
+  governmentSite: boolean;
   name: NameFeatures;
   /** The forms that carry the name (core, comparable core, own host label): compared by similarity. */
   nameForms: string[];
@@ -197,10 +199,13 @@ function isGovernmentSite(r: InventoryRecord, governments: () => GovernmentResol
   const words = fold(r.name).split(' ').filter(Boolean);
   if (!words.some((w) => siteNouns.has(w))) return false;
   const rest = words.filter((w) => !siteWords.has(w));
-  if (rest.length === 0 || governments().resolve(rest.join(' ')).code !== code) return false;
+  if (rest.length === 0) return false;
+  const level = governmentWords();
+  // "Portal Pemda", "Situs Resmi Pemerintah Daerah": the government named by its level alone
+  if (rest.every((w) => level.has(w))) return true;
+  if (governments().resolve(rest.join(' ')).code !== code) return false;
   // the government's name and nothing else ("Website DLH KKP" is an office's site at KKP); one word is an alias (Kemenpar)
   const region = regionTokensOf(r);
-  const level = governmentWords();
   return rest.length === 1 || rest.every((w) => region.has(w) || level.has(w));
 }
 
@@ -237,8 +242,9 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const addressOffice = nameText !== r.name && !nameText.includes(' ') ? units.resolve(nameText) : null;
     const officeSite = addressOffice?.resolved === true;
     const siteOfficeCode = siteOffice?.code ?? (officeSite ? addressOffice.code : null);
+    const governmentSite = !siteOfficeCode && !siteName && isGovernmentSite(r, governments);
     if (siteOfficeCode) variants.add(`website of ${siteOfficeCode}`);
-    else if (!siteName && isGovernmentSite(r, governments)) variants.add('website of the government');
+    else if (governmentSite) variants.add('website of the government');
     const ownLabel = label && nameText === r.name && !compactKey(nameText).includes(label) ? label : null;
     return {
       government: r.government.code,
@@ -254,6 +260,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       siteName,
       descriptionSite: !siteName && r.description ? siteNameOf(r.description, regionTokensOf(r), units, true) : null,
       siteOffice: siteOfficeCode,
+      governmentSite,
       name,
       nameForms: mainForms,
       nameVariants: [...variants],

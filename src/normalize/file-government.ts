@@ -110,9 +110,13 @@ function settleGroup(records: InventoryRecord[], named: () => Government | null)
     const key = own > 0 ? 'file.governmentFromAddresses' : 'file.governmentFromEveryAddress';
     return [{ key, vars: { government: found.government.name, named: found.named, withHost: found.withHost, own } }];
   }
-  if (records.some((r) => r.government.resolved)) return [];
   const government = named();
   if (!government) return [];
-  for (const r of records) r.government = government;
-  return [{ key: 'file.governmentFromFileName', vars: { government: government.name } }];
+  // rows whose own address names a government keep it; the others are the file's
+  let own = 0;
+  for (const r of records) {
+    if (r.government.resolved) own++;
+    else r.government = government;
+  }
+  return [{ key: own > 0 ? 'file.governmentFromFileNameBut' : 'file.governmentFromFileName', vars: { government: government.name, own } }];
 }

@@ -26,7 +26,7 @@ export interface UnitResolver {
    * Kesehatan Banyuwangi" is `{ office: "Dinas Kesehatan", rest: "Banyuwangi" }`; the longest office
    * name that leaves a rest for which `accept` holds.
    */
-  officeThen(raw: string, accept: (rest: string) => boolean): { office: string; rest: string } | null;
+  officeThen(raw: string, accept: (rest: string) => boolean): { office: string; rest: string; namedInstances: boolean } | null;
 }
 
 const Word = z.string().regex(/^\S+$/, 'expected a single word');
@@ -209,9 +209,10 @@ export function createUnitResolver(): UnitResolver {
       const tokens = raw.split(/\s+/).filter(Boolean);
       for (let i = tokens.length - 1; i >= 1; i--) {
         const office = tokens.slice(0, i).join(' ');
-        if (!units.exact(units.words(office))) continue;
+        const unit = units.exact(units.words(office));
+        if (!unit) continue;
         const rest = tokens.slice(i).join(' ');
-        if (accept(rest)) return { office, rest };
+        if (accept(rest)) return { office, rest, namedInstances: unit.namedInstances };
       }
       return null;
     },

@@ -43,6 +43,7 @@ function mergeTexts(texts: ClassifiableText[]): ClassifiableText {
     elements: merged((t) => t.elements),
     ...(texts.every((t) => t.officeSite) ? { officeSite: true } : {}),
     ...(texts.every((t) => t.officeAddress) ? { officeAddress: true } : {}),
+    ...(texts.every((t) => t.governmentSite) ? { governmentSite: true } : {}),
     ...(texts.every((t) => t.siteOf) ? { siteOf: texts[0]!.siteOf! } : {}),
     ...(texts.some((t) => t.officeNames) ? { officeNames: merged((t) => t.officeNames ?? []) } : {}),
   };

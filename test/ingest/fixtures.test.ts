@@ -532,4 +532,17 @@ describe('XLSX', () => {
     expect(inv.files[0]!.mapping.dataElements).toBeUndefined();
     expect(inv.records.every((r) => r.status === 'active')).toBe(true);
   });
+  it('a list whose addresses agree on no government is the file name\'s, but for the rows whose own address names one', async () => {
+    const path = writeLines('daftar_aplikasi_kota_bandung.csv', [
+      'No,Nama Aplikasi,URL',
+      '1,SIMPATDA,simpatda.bandung.go.id',
+      '2,SIPEDAL,sipedal.bandung.go.id',
+      '3,e-SKP,eskp.bandung.go.id',
+      '4,SIMPUS Garut,simpus.garutkab.go.id',
+      '5,Lapor Dumai,lapor.dumaikota.go.id',
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => r.government.code)).toEqual(['32.73', '32.73', '32.73', '32.05', '14.72']);
+    expect(english(inv.files[0]!.assumptions)).toContain('every row is taken as Kota Bandung, which the file name names, but for 2 row(s) whose own address names a government');
+  });
 });

@@ -77,11 +77,15 @@ describe('blocking', () => {
       record({ name: 'Portal Dumai', gov: 'dumai' }),
       record({ name: 'Website DLH Dumai', gov: 'dumai' }),
       record({ name: 'dumaikota.go.id/sppd', gov: 'dumai' }),
+      // the government named by its level alone
+      record({ name: 'Portal Pemda', gov: 'dumai' }),
+      record({ name: 'Situs Resmi Pemerintah Daerah', gov: 'dumai' }),
     ]);
     const { features } = buildRecordFeatures(records);
     const own = features.map((f) => f.nameVariants.includes('website of the government'));
-    expect(own).toEqual([true, true, true, false, false]);
-    expect(blockCandidates(features, model).pairs.get(0 * 5 + 1)).toContain('government+name');
+    expect(own).toEqual([true, true, true, false, false, true, true]);
+    expect(features.map((f) => f.governmentSite)).toEqual(own);
+    expect(blockCandidates(features, model).pairs.get(0 * 7 + 1)).toContain('government+name');
   });
 
   it("reads a government's other names (Kemendagri, Kukar) as its own name words: not part of what the app is", () => {

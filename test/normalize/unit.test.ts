@@ -129,9 +129,11 @@ describe('unit names in English', () => {
 describe('an office followed by other words', () => {
   const place = (rest: string) => rest === 'Banyuwangi' || rest === 'West Java';
   it.each([
-    ['Dinas Kesehatan Banyuwangi', { office: 'Dinas Kesehatan', rest: 'Banyuwangi' }],
-    ['Diskominfo West Java', { office: 'Diskominfo', rest: 'West Java' }],
-    ['Communication and Informatics Office West Java', { office: 'Communication and Informatics Office', rest: 'West Java' }],
+    ['Dinas Kesehatan Banyuwangi', { office: 'Dinas Kesehatan', rest: 'Banyuwangi', namedInstances: false }],
+    ['Diskominfo West Java', { office: 'Diskominfo', rest: 'West Java', namedInstances: false }],
+    ['Communication and Informatics Office West Java', { office: 'Communication and Informatics Office', rest: 'West Java', namedInstances: false }],
+    // a district's office, whose name after it is the district's own
+    ['Kecamatan Banyuwangi', { office: 'Kecamatan', rest: 'Banyuwangi', namedInstances: true }],
     ['Dinas Kesehatan', null],
     ['Aplikasi Banyuwangi', null],
   ])('%s', (raw, expected) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/taxonomy.js';
-import type { Government } from '../../src/model/inventory.js';
+import type { Government, RawRecord } from '../../src/model/inventory.js';
+import { normalizeRecords } from '../../src/normalize/normalize-records.js';
 import { analyzeRecords } from '../../src/pipeline/analyze.js';
 import { indexed, record } from '../link/helpers.js';
 
@@ -88,5 +89,30 @@ describe('a name that spells out its short form', () => {
     const fnOf = (i: number) => a.applications[a.appOfRecord[i]!]!.fn.function;
     expect(fnOf(0)).toBe('keuangan');
     expect(fnOf(1)).toBe('kearsipan');
+  });
+});
+
+describe("a government's own website, named by its domain or by its level alone", () => {
+  const records = indexed([
+    record({ name: 'www.banyuwangikab.go.id', url: 'https://www.banyuwangikab.go.id', urlHost: 'www.banyuwangikab.go.id' }),
+    record({ name: 'Portal Pemda', gov: 'dumai', url: 'https://portal.dumaikota.go.id', urlHost: 'portal.dumaikota.go.id' }),
+    record({ name: 'Portal Satu Data', gov: 'dumai', description: 'Dataset dan data statistik sektoral daerah', url: 'https://data.dumaikota.go.id', urlHost: 'data.dumaikota.go.id' }),
+  ]);
+
+  it('is a website, with the reason said', () => {
+    const a = analyzeRecords(records, { knowledge });
+    const appOf = (i: number) => a.applications[a.appOfRecord[i]!]!;
+    expect(appOf(0).fn.function).toBe('website');
+    expect(appOf(1).fn.function).toBe('website');
+    expect(appOf(1).fn.reasons.join(' | ')).toContain("its name is only its government's own address or website words (Portal Pemda)");
+    expect(appOf(2).fn.function).toBe('satu_data');
+  });
+});
+
+describe('an office named after a district', () => {
+  it('is that district\'s office, not the government of the same name', () => {
+    const raw: RawRecord[] = [{ source: 'web.csv', path: 'web.csv', line: 2, rowNumber: 1, fields: { name: 'Website Kec. Depok', unit: 'Kecamatan Depok', url: 'kecdepok.slemankab.go.id' }, extra: {} }];
+    const [r] = normalizeRecords(raw).records;
+    expect(r!.government.code).toBe('34.04');
   });
 });
