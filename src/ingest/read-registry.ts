@@ -11,6 +11,7 @@ import { mapColumnsByValues, settleRivalColumns, statusFromDescriptionColumn, un
 import { HEADER_SEARCH_ROWS, headerScore, mapHeaders, unmappedHeaders, type MappingOverrides } from './header-mapping.js';
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
+import { SECTION_LABEL, sectionReading, type SectionReading } from './section-headings.js';
 import type { CellTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
@@ -237,8 +238,6 @@ function oneTextAcross(cells: readonly string[], first: string): boolean {
   });
 }
 
-/** A heading inside the table: a letter or Roman numeral label ("A.", "IV)") and words. */
-const SECTION_HEADING = /^(?:[A-Z]|[IVX]{1,4})[.)]\s+\p{L}/u;
 
 /**
  * Why a row is no application though it has a name (a total, a section heading, the header again, a
@@ -255,7 +254,8 @@ function notAnApplication(name: string, cells: readonly string[], nameHeader: st
   // exports glued page by page repeat their header
   if (key && nameHeader !== undefined && key === compactKey(nameHeader)) return { key: 'reject.repeatedHeader', vars };
   const filled = cells.filter((c) => c.trim() !== '').length;
-  if (filled === 1 && SECTION_HEADING.test(name.trim())) return { key: 'reject.sectionHeading', vars };
+  // the heading is the row's one cell, under the name's column or the first ("A. DINAS KESEHATAN" under "No")
+  if (filled === 1 && SECTION_LABEL.test(first)) return { key: 'reject.sectionHeading', vars: { name: first } };
   if (isColumnNumbering(cells)) return { key: 'reject.columnNumbers', vars };
   // a heading merged across the row ("PROVINSI NUSA TENGGARA BARAT" in every cell)
   if (filled >= MIN_PATTERN_CELLS && oneTextAcross(cells, first)) return { key: 'reject.mergedHeading', vars };
@@ -331,6 +331,9 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const rowsRead = table.rows.length - dataStart;
   const fallbacks = Object.entries(mapping.fallbacks) as [CanonicalField, number[]][];
   let inSignature = false;
+  // the office or government the last section heading named, for the rows below it that name none
+  const section: Partial<Record<SectionReading['field'], string>> = {};
+  const fromSection = { unit: 0, government: 0 };
   for (let r = dataStart; r < table.rows.length; r++) {
     const cells = table.rows[r]!;
     const line = table.lines[r]!;
@@ -377,9 +380,23 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     inSignature = notAnApp?.key === 'reject.signatureLine';
     if (notAnApp) {
       rejected.push({ source, path, ...where, line, field: 'name', reason: notAnApp });
+      if (notAnApp.key === 'reject.sectionHeading') {
+        // a new section starts a new office: a government's section, or one that names no office
+        const reading = sectionReading(String(notAnApp.vars?.name ?? ''));
+        delete section.unit;
+        if (reading) section[reading.field] = reading.value;
+      }
       continue;
     }
+    for (const field of ['unit', 'government'] as const) {
+      if (section[field] === undefined || fields[field]) continue;
+      fields[field] = section[field];
+      fromSection[field]++;
+    }
     records.push({ source, path, ...where, line, rowNumber, fields, extra, ...(costUnit !== 1 ? { costUnit } : {}) });
+  }
+  for (const field of ['unit', 'government'] as const) {
+    if (fromSection[field] > 0) assumptions.push({ key: 'file.fieldFromSections', vars: { count: fromSection[field] }, parts: { field: `file.field.${field}` } });
   }
   return {
     records,

@@ -545,4 +545,28 @@ describe('XLSX', () => {
     expect(inv.records.map((r) => r.government.code)).toEqual(['32.73', '32.73', '32.73', '32.05', '14.72']);
     expect(english(inv.files[0]!.assumptions)).toContain('every row is taken as Kota Bandung, which the file name names, but for 2 row(s) whose own address names a government');
   });
+  it('rows under a section heading that names an office or a government take it where they name none', async () => {
+    const path = writeLines('rekap.csv', [
+      'No,Nama Aplikasi,URL,Status',
+      'I. KABUPATEN KUPANG,,,',
+      'A. DINAS KESEHATAN,,,',
+      '1,SIMPUS,simpus.kupangkab.go.id,aktif',
+      '2,e-Posyandu,,aktif',
+      'B. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia,,,',
+      '3,SIMPEG,simpeg.kupangkab.go.id,aktif',
+      'C. Aplikasi Lainnya,,,',
+      '4,Lapor Kupang,lapor.kupangkab.go.id,aktif',
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.map((r) => [r.name, r.unit, r.government.code])).toEqual([
+      ['SIMPUS', 'DINAS KESEHATAN', '53.01'],
+      ['e-Posyandu', 'DINAS KESEHATAN', '53.01'],
+      ['SIMPEG', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', '53.01'],
+      // a heading that names no office starts a section of no known office
+      ['Lapor Kupang', null, '53.01'],
+    ]);
+    expect(inv.rejected.map((r) => r.reason.key)).toEqual(['reject.sectionHeading', 'reject.sectionHeading', 'reject.sectionHeading', 'reject.sectionHeading']);
+    expect(english(inv.files[0]!.assumptions)).toContain('3 row(s) with no unit take it from the section heading above them');
+    expect(english(inv.files[0]!.assumptions)).toContain('4 row(s) with no government take it from the section heading above them');
+  });
 });
