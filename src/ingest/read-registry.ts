@@ -12,6 +12,7 @@ import { HEADER_SEARCH_ROWS, headerScore, mapHeaders, unmappedHeaders, type Mapp
 import { readJsonTable } from './json.js';
 import { normalizeUrl } from '../normalize/url.js';
 import { SECTION_LABEL, sectionReading, type SectionReading } from './section-headings.js';
+import { headerLegend } from './header-legend.js';
 import type { CellTable } from './table.js';
 import { readXlsxTables } from './xlsx.js';
 
@@ -330,6 +331,9 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const rejected: RejectedRow[] = [];
   const rowsRead = table.rows.length - dataStart;
   const fallbacks = Object.entries(mapping.fallbacks) as [CanonicalField, number[]][];
+  // "Status (1/Y=Aktif; 0/T=Tidak Aktif)": the header's own legend reads its codes
+  const statusLegend = mapping.mapped.status === undefined ? null : headerLegend(mapping.mapped.status);
+  if (statusLegend) notes.push({ key: 'file.headerLegend', vars: { column: mapping.mapped.status!, codes: statusLegend.size } });
   let inSignature = false;
   // the office or government the last section heading named, for the rows below it that name none
   const section: Partial<Record<SectionReading['field'], string>> = {};
@@ -370,6 +374,7 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       const stand = columns.map((c) => (cells[c] ?? '').trim()).find((v) => v !== '');
       if (stand) fields[field] = stand;
     }
+    if (statusLegend && fields.status) fields.status = statusLegend.get(fields.status.toLowerCase()) ?? fields.status;
     for (const [f, v] of Object.entries(defaults)) {
       const field = f as CanonicalField;
       if (!fields[field]) fields[field] = v;

@@ -2,7 +2,7 @@ import { messages } from '../knowledge/messages.js';
 import type { Inventory } from '../model/inventory.js';
 
 /** Notes worth a line in the ingest summary and on analyze's stderr; --show-mapping prints them all. */
-export const NOTES_WORTH_SHOWING: ReadonlySet<string> = new Set(['file.windows1252', 'file.sheetChosen', 'file.sheets', 'file.sheetsSkipping', 'file.sheetIds', 'file.idsRenumbered', 'file.idsQualified', 'file.jsonEmptyBranches', 'file.headerFound', 'file.subHeader', 'file.costUnit', 'file.unreadValues']);
+export const NOTES_WORTH_SHOWING: ReadonlySet<string> = new Set(['file.windows1252', 'file.sheetChosen', 'file.sheets', 'file.sheetsSkipping', 'file.sheetIds', 'file.idsRenumbered', 'file.idsQualified', 'file.jsonEmptyBranches', 'file.headerFound', 'file.subHeader', 'file.costUnit', 'file.unreadValues', 'file.headerLegend']);
 
 export function formatIngestSummary(inventory: Inventory, outDir: string): string {
   const say = messages('en');

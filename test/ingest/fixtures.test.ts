@@ -569,4 +569,22 @@ describe('XLSX', () => {
     expect(english(inv.files[0]!.assumptions)).toContain('3 row(s) with no unit take it from the section heading above them');
     expect(english(inv.files[0]!.assumptions)).toContain('4 row(s) with no government take it from the section heading above them');
   });
+  it('a short form and a long name in columns of their own: one is the name, the other stands in; a status header\'s legend reads its codes', async () => {
+    const path = writeLines('inventaris.csv', [
+      'No;Singkatan;Nama Lengkap;Pemerintah Daerah;"Status (1/Y=Aktif; 0/T=Tidak Aktif; 2=Pengembangan)"',
+      '1;SIMBAS;;Pemprov Aceh;1',
+      '2;e-Reg;Registrasi Pasien Elektronik;Pemprov Aceh;T',
+      '3;;Sistem Informasi Kepegawaian;Pemprov Aceh;2',
+      '4;SIPD;Sistem Informasi Pemerintahan Daerah;Pemprov Aceh;Y',
+      '5;e-Kinerja;Kinerja Pegawai Elektronik;Pemprov Aceh;0',
+      '6;SIMPUS;Sistem Informasi Puskesmas;Pemprov Aceh;1',
+      '7;PPDB;Penerimaan Peserta Didik Baru;Pemprov Aceh;1',
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.rejected).toHaveLength(0);
+    expect(inv.records.map((r) => r.status)).toEqual(['active', 'inactive', 'development', 'active', 'inactive', 'active', 'active']);
+    expect(inv.records.map((r) => r.name)).toContain('SIMBAS');
+    expect(inv.records.map((r) => r.name)).toContain('Sistem Informasi Kepegawaian');
+    expect(english(inv.files[0]!.notes)).toContain('explains its codes: 5 code(s) read as its header says');
+  });
 });
