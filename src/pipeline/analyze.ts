@@ -76,7 +76,7 @@ export function analyzeRecords(records: InventoryRecord[], options: AnalyzeOptio
   let appOfRecord = link.appOfRecord;
   let apps: Application[] = buildApplications(records, appOfRecord, link.appCount, link.pairs);
   let platforms = apps.map((a) => identity.identify(a));
-  const listings = joinPlatformListings(apps, platforms, appOfRecord);
+  const listings = joinPlatformListings(apps, platforms, appOfRecord, identity);
   if (listings) {
     appOfRecord = listings.appOfRecord;
     apps = buildApplications(records, appOfRecord, listings.appCount, link.pairs);

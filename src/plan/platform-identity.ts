@@ -26,6 +26,11 @@ export class PlatformIdentity {
     }
   }
 
+  /** No address, or the platform's own (its host or under its agency's domain): where a listing of the platform is the platform. */
+  atAddressOf(host: string | null, p: PlatformDef): boolean {
+    return host === null || this.platformsAt(host)?.has(p.id) === true;
+  }
+
   /** The platforms whose address the host is, or is under. */
   private platformsAt(host: string | null): ReadonlySet<string> | null {
     if (!host) return null;
@@ -78,10 +83,6 @@ function platformHosts(p: PlatformDef): string[] {
   return parent.length >= 3 ? [host, parent.join('.')] : [host];
 }
 
-function atPlatformAddress(host: string | null, hosts: readonly string[]): boolean {
-  return host === null || hosts.some((h) => host === h || host.endsWith(`.${h}`));
-}
-
 /**
  * One national platform, whoever lists it, is one application: a government's row "SIPD (Aplikasi
  * Umum)" at sipd.kemendagri.go.id is the platform it uses, not an app of its own. Apps recognised as
@@ -93,12 +94,12 @@ export function joinPlatformListings(
   apps: readonly Application[],
   platforms: readonly (PlatformDef | null)[],
   appOfRecord: Int32Array,
+  identity: PlatformIdentity,
 ): { appOfRecord: Int32Array; appCount: number; joined: number } | null {
   const into = new Map<string, number>();
-  const hostsOf = new Map<string, string[]>();
   const joinedTo = new Int32Array(apps.length).map((_, i) => i);
   let joined = 0;
-  const order = apps.map((_, i) => i).filter((i) => platforms[i] && atPlatformAddress(apps[i]!.urlHost, platformHostsOf(platforms[i]!, hostsOf)));
+  const order = apps.map((_, i) => i).filter((i) => platforms[i] && identity.atAddressOf(apps[i]!.urlHost, platforms[i]!));
   // the owner's own app first, so the others join it
   order.sort((a, b) => Number(apps[b]!.government.code === platforms[b]!.ownerCode) - Number(apps[a]!.government.code === platforms[a]!.ownerCode) || a - b);
   for (const i of order) {
@@ -115,12 +116,6 @@ export function joinPlatformListings(
   let appCount = 0;
   for (let i = 0; i < apps.length; i++) if (joinedTo[i] === i) renumber[i] = appCount++;
   return { appOfRecord: appOfRecord.map((app) => renumber[joinedTo[app]!]!), appCount, joined };
-}
-
-function platformHostsOf(p: PlatformDef, cache: Map<string, string[]>): string[] {
-  let hosts = cache.get(p.id);
-  if (!hosts) cache.set(p.id, (hosts = platformHosts(p)));
-  return hosts;
 }
 
 /** A platform app joined from several listings is its owner's (the ministry's), under the owner's name for it, whichever row came first. */
