@@ -245,23 +245,13 @@ const MAX_MISNAMED_GOVERNMENT_SHARE = 0.2;
  */
 export function unitFromGovernmentColumn(mapping: ColumnMapping, header: string[], rows: string[][]): FileNote[] {
   if (mapping.mapped.unit !== undefined) return [];
-  const column = mapping.fieldsOf.findIndex((fields, c) => fields.includes('government') && !mapping.overridden[c]);
+  const column = guessedColumnOf(mapping, 'government');
   if (column < 0) return [];
-  const values = sample(rows.map((cells) => cells[column] ?? ''));
-  if (values.length < MIN_VALUES || readsAsGovernment(values) >= MAX_MISNAMED_GOVERNMENT_SHARE) return [];
-  const unitReader = READERS.find((r) => r.field === 'unit')!;
-  const share = unitReader.share(values);
-  if (share < unitReader.minShare) return [];
-  mapping.fieldsOf[column] = mapping.fieldsOf[column]!.map((f) => (f === 'government' ? 'unit' : f));
-  delete mapping.mapped.government;
-  delete mapping.fallbacks.government;
-  mapping.mapped.unit = header[column]!;
-  return [
-    {
-      key: 'file.governmentColumnHoldsOffices',
-      vars: { column: header[column]!, share: Math.round(share * 100), examples: quotedList([...new Set(values)].slice(0, 3).map(shown)) },
-    },
-  ];
+  const values = rows.map((cells) => cells[column] ?? '');
+  const found = fieldFromValues(values, new Set<CanonicalField>(['unit']));
+  if (!found || readsAsGovernment(sample(values)) >= MAX_MISNAMED_GOVERNMENT_SHARE) return [];
+  moveField(mapping, header, column, 'government', 'unit');
+  return [{ key: 'file.governmentColumnHoldsOffices', vars: { column: header[column]!, share: Math.round(found.share * 100), examples: quotedList(found.examples) } }];
 }
 
 /**
@@ -271,17 +261,14 @@ export function unitFromGovernmentColumn(mapping: ColumnMapping, header: string[
  */
 export function statusFromDescriptionColumn(mapping: ColumnMapping, header: string[], rows: string[][], defaults: MappingOverrides['defaults'] = {}): FileNote[] {
   if (mapping.mapped.status !== undefined || defaults.status !== undefined) return [];
-  const column = mapping.fieldsOf.findIndex((fields, c) => fields.includes('description') && !mapping.overridden[c]);
+  const column = guessedColumnOf(mapping, 'description');
   if (column < 0) return [];
   const found = fieldFromValues(
     rows.map((cells) => cells[column] ?? ''),
     new Set<CanonicalField>(['status']),
   );
   if (!found) return [];
-  mapping.fieldsOf[column] = mapping.fieldsOf[column]!.map((f) => (f === 'description' ? 'status' : f));
-  delete mapping.mapped.description;
-  mapping.mapped.status = header[column]!;
-  delete mapping.fallbacks.description;
+  moveField(mapping, header, column, 'description', 'status');
   return [
     {
       key: 'file.columnByValues',
@@ -289,6 +276,19 @@ export function statusFromDescriptionColumn(mapping: ColumnMapping, header: stri
       parts: { field: 'file.field.status', holds: 'file.holds.status' },
     },
   ];
+}
+
+/** The column a header synonym (not `--mapping`) gave `field`, or -1. */
+function guessedColumnOf(mapping: ColumnMapping, field: CanonicalField): number {
+  return mapping.fieldsOf.findIndex((fields, c) => fields.includes(field) && !mapping.overridden[c]);
+}
+
+/** The column its header named `from` feeds `to` instead; `from` is left to the file's other evidence. */
+function moveField(mapping: ColumnMapping, header: string[], column: number, from: CanonicalField, to: CanonicalField): void {
+  mapping.fieldsOf[column] = mapping.fieldsOf[column]!.map((f) => (f === from ? to : f));
+  delete mapping.mapped[from];
+  delete mapping.fallbacks[from];
+  mapping.mapped[to] = header[column]!;
 }
 
 /**

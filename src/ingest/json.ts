@@ -20,7 +20,7 @@ export function readJsonTable(path: string, decoded: DecodedText): CellTable {
   const own = found.items.map((item) => (isPlainObject(item) ? flatten(item) : null));
   // a tree of lists (governments, each with its offices, each with its apps) is read as its deepest
   // list, each app carrying its office's and government's fields
-  const nested = own.some(Boolean) && (!namesAnApplication(own) || childrenAreTheApps(found.items)) ? nestedList(found.items) : null;
+  const nested = own.some(Boolean) && (!namesAnApplication(own) || childrenAreTheApps(found.items, own)) ? nestedList(found.items) : null;
   const where = nested ? `${found.where ?? ''}${nested.path}` : found.where;
   const flat = nested ? nested.rows.map((row) => row.cells) : own;
   const header: string[] = [];
@@ -68,10 +68,10 @@ function namesAnApplication(items: readonly (Map<string, string> | null)[]): boo
   return [...keys].some((key) => guessField(key) === 'name' || guessField(key) === 'url');
 }
 
-/** Fields (as headers name them) of the items' own columns. */
-function fieldsNamed(items: readonly (Map<string, string> | null)[]): number {
+/** Fields (as headers name them) of the items' columns, `except` one. */
+function fieldsNamed(items: readonly (Map<string, string> | null)[], except?: string): number {
   const fields = new Set<string>();
-  for (const cells of items) if (cells) for (const key of cells.keys()) fields.add(guessField(key) ?? '');
+  for (const cells of items) if (cells) for (const key of cells.keys()) if (key !== except) fields.add(guessField(key) ?? '');
   fields.delete('');
   return fields.size;
 }
@@ -79,18 +79,14 @@ function fieldsNamed(items: readonly (Map<string, string> | null)[]): number {
 /**
  * Items that have a name ("nama") and hold a list of objects telling more of an application than they
  * do (a government with its apps): the list holds the applications. An app with a list of its modules
- * ({"nama", "deskripsi"}) tells more itself, and stays the row.
+ * ({"nama", "deskripsi"}) tells more itself, and stays the row. `own`: the items already flattened.
  */
-function childrenAreTheApps(items: readonly unknown[]): boolean {
+function childrenAreTheApps(items: readonly unknown[], own: readonly (Map<string, string> | null)[]): boolean {
   const objects = items.filter(isPlainObject);
   const key = childListKey(objects);
   if (!key) return false;
-  const children = objects.flatMap((item) => (Array.isArray(item[key]) ? item[key].filter(isPlainObject) : []));
-  const own = objects.map((item) => {
-    const { [key]: _children, ...rest } = item;
-    return flatten(rest);
-  });
-  return fieldsNamed(children.map((child) => flatten(child))) > fieldsNamed(own);
+  const children = objects.flatMap((item) => (Array.isArray(item[key]) ? item[key].filter(isPlainObject).map((child) => flatten(child)) : []));
+  return fieldsNamed(children) > fieldsNamed(own, key);
 }
 
 /** The key whose value is a list of objects in most items (the next level down), if one is. */

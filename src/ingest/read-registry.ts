@@ -307,10 +307,11 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
   const mapping = mapHeaders(header, mappingOverrides);
   const emptyJson = table.format === 'json' && table.rows.length === 0;
   const defaults = mappingOverrides?.defaults ?? {};
-  assumptions.push(...settleRivalColumns(mapping, header, table.rows.slice(dataStart)));
-  assumptions.push(...unitFromGovernmentColumn(mapping, header, table.rows.slice(dataStart)));
-  assumptions.push(...statusFromDescriptionColumn(mapping, header, table.rows.slice(dataStart), defaults));
-  assumptions.push(...mapColumnsByValues(mapping, header, table.rows.slice(dataStart), defaults));
+  const dataRows = table.rows.slice(dataStart);
+  assumptions.push(...settleRivalColumns(mapping, header, dataRows));
+  assumptions.push(...unitFromGovernmentColumn(mapping, header, dataRows));
+  assumptions.push(...statusFromDescriptionColumn(mapping, header, dataRows, defaults));
+  assumptions.push(...mapColumnsByValues(mapping, header, dataRows, defaults));
   // A list of websites often has no name column: the address is what names each app.
   const nameFromUrl = mapping.mapped.name === undefined && defaults.name === undefined && mapping.mapped.url !== undefined;
   if (nameFromUrl) {

@@ -1,6 +1,5 @@
-import { createGovernmentResolver, governmentLevelWords, type GovernmentResolver } from '../normalize/government.js';
+import { createGovernmentResolver, statesGovernmentLevel, type GovernmentResolver } from '../normalize/government.js';
 import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
-import { fold } from '../util/text.js';
 
 /**
  * A heading inside a table ("A. DINAS KESEHATAN", "II. KABUPATEN KUPANG") often says whose the rows
@@ -23,7 +22,6 @@ export function sectionReading(heading: string): SectionReading | null {
   const text = heading.trim().replace(SECTION_LABEL, '').trim();
   if (!text) return null;
   if ((units ??= createUnitResolver()).resolveName(text)) return { field: 'unit', value: text };
-  const levels = governmentLevelWords();
-  if (!fold(text).split(' ').some((w) => levels.has(w))) return null;
+  if (!statesGovernmentLevel(text)) return null;
   return (governments ??= createGovernmentResolver()).resolve(text).resolved ? { field: 'government', value: text } : null;
 }

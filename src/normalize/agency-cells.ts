@@ -1,7 +1,6 @@
 import type { Government } from '../model/inventory.js';
 import { TextCache } from '../util/text-cache.js';
-import { fold } from '../util/text.js';
-import { governmentLevelWords, type GovernmentResolver } from './government.js';
+import { statesGovernmentLevel, type GovernmentResolver } from './government.js';
 import { createUnitResolver, type UnitResolver } from './unit.js';
 
 /** Whose app a row is, and the office its government cell names beside the government (the unit when the unit cell is blank). */
@@ -23,9 +22,6 @@ export function createAgencyReader(governments: GovernmentResolver, units: UnitR
   return { read: (governmentRaw, unitRaw, urlHost) => byCells.get(`${governmentRaw}\u0000${unitRaw}\u0000${urlHost ?? ''}`) };
 }
 
-let levels: ReadonlySet<string> | undefined;
-const namesALevel = (text: string) => fold(text).split(' ').some((w) => (levels ??= governmentLevelWords()).has(w));
-
 /**
  * The government column's, and the office it names beside the government. A text of an office and a
  * place ("Dinas Kesehatan Banyuwangi", "Diskominfo West Java") is that place's; a blank column takes the
@@ -46,7 +42,7 @@ function readAgency(
     });
     // "Kecamatan Depok", "Puskesmas Kalasan": a district or facility named after a place, which need not
     // be a government's name (Depok is also a district of Sleman); "RSUD Kabupaten Garut" says it is
-    if (split?.namedInstances && !namesALevel(split.rest)) return null;
+    if (split?.namedInstances && !statesGovernmentLevel(split.rest)) return null;
     return split ? { government: governments.resolve(split.rest, hint), office: split.office } : null;
   };
   if (governmentRaw) {

@@ -301,6 +301,14 @@ export function governmentLevelWords(): ReadonlySet<string> {
   return new Set(index().levelWords.keys());
 }
 
+/** The text states a government's level ("Kabupaten Kupang", "RSUD Kab. Garut"), not only a place's name. */
+export function statesGovernmentLevel(text: string): boolean {
+  const { levelWords } = index();
+  return fold(text)
+    .split(' ')
+    .some((w) => levelWords.has(w));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Matching helpers
 
