@@ -96,6 +96,7 @@ export function matchProposals(
     // its words name, the one they name most (a job no app does yet has no wording to resemble)
     let namedCandidate: (typeof item.candidates)[number] | undefined;
     for (const c of item.candidates) if (evidence.textual.has(c.fn) && (!namedCandidate || c.evidence > namedCandidate.evidence)) namedCandidate = c;
+    if (namedCandidate && appsByCluster.has(clusters[namedCandidate.fn]!.id) && namedWeakly(namedCandidate, model)) namedCandidate = undefined;
     const first = leading && namedCandidate && leading.fn < knowledge.functions.length ? namedCandidate : leading;
     const named = namedCandidate !== undefined;
     const resembles = (first?.cosine ?? 0) >= model.novelty.proposalMinCosine;
@@ -225,4 +226,9 @@ export function matchProposals(
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Named by a generic word or two, and worded like none of the apps that do that job: a new kind of app, not that job. */
+function namedWeakly(candidate: { evidence: number; cosine: number }, model: FunctionModel): boolean {
+  return candidate.evidence < model.novelty.proposalWeakEvidence && candidate.cosine < model.novelty.proposalWeakCosine;
 }

@@ -25,7 +25,9 @@ export const FunctionModelSchema = z
     combine: z
       .object({ keywordWeight: z.number(), contextWeight: z.number(), keywordCap: z.number().positive(), rounds: z.number().int().min(1), supportPrior: z.number().min(0) })
       .strict(),
-    novelty: z.object({ minCosine: z.number(), minTextCosine: z.number(), proposalMinCosine: z.number(), clusterCosine: z.number() }).strict(),
+    novelty: z
+      .object({ minCosine: z.number(), minTextCosine: z.number(), proposalMinCosine: z.number(), proposalWeakEvidence: z.number(), proposalWeakCosine: z.number(), clusterCosine: z.number() })
+      .strict(),
     features: z
       .object({ name: z.number(), description: z.number(), address: z.number(), unit: z.number(), element: z.number(), category: z.number() })
       .strict(),

@@ -75,3 +75,22 @@ describe('a proposal whose own words name a job', () => {
     expect(verdict).toMatchObject({ decision: 'block', kind: 'other-governments', function: 'pemantauan_lingkungan' });
   });
 });
+
+describe('a proposal that names a job by a generic word only, worded like none of its apps', () => {
+  const registry = [
+    '1;SIMTANI;Kabupaten Sikka;Dinas Pertanian;Data kelompok tani, luas tanam padi dan kebutuhan pupuk bersubsidi;;web;NIK, Luas Lahan;Aktif;2020',
+    '2;SIMPEG;Kabupaten Sikka;BKPSDM;Sistem informasi manajemen kepegawaian;;web;NIP;Aktif;2019',
+    '3;Jadwal Bus Kota;Kabupaten Sikka;Dinas Perhubungan;Informasi jadwal dan rute bus kota;;android;Rute, Halte;Aktif;2021',
+  ];
+  it.each([
+    // "bibit" is a farming word, yet replanting coastal mangroves is no farm-extension app
+    ['mangrove replanting', '1;SI Bakau;Kabupaten Sikka;DLH;Pencatatan penanaman bibit bakau di pesisir dan persentase yang tumbuh.;;web;Titik Tanam;Usulan;2026'],
+  ])('%s is allowed as new', async (_label, proposal) => {
+    expect(await verdictOf(registry, proposal)).toMatchObject({ decision: 'allow', function: null });
+  });
+
+  it('but one worded like that job\'s apps is still that job', async () => {
+    const verdict = await verdictOf(registry, '1;e-Tani Sikka;Kabupaten Sikka;Dinas Pertanian;Pendataan kelompok tani dan luas tanam padi untuk kebutuhan pupuk.;;web;NIK;Usulan;2026');
+    expect(verdict).toMatchObject({ decision: 'block', function: 'pertanian' });
+  });
+});
