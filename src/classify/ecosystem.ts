@@ -70,7 +70,7 @@ export class EcosystemClassifier {
 
   /** A citizen-facing function delivered through another channel than its usual one, and why; null when none shows. */
   private otherChannel(app: ChannelText, fn: FunctionDef, hits: readonly CueHit[]): { ecosystem: Ecosystem; why: string } | null {
-    if (fn.ecosystem === 'internal') return null;
+    if (fn.ecosystem === 'internal' || fn.oneChannel) return null;
     const describe = (e: Ecosystem) => this.say.t(`ecosystem.${e}`);
     const platformEco = this.onlyPlatformEcosystem(app);
     // a kiosk where the service is given in person (queue tickets at the counters, a hospital's

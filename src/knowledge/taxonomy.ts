@@ -29,6 +29,8 @@ export const FunctionSchema = z
     exclude: z.array(Phrase).default([]),
     /** One job reached through several ecosystems: the functions of a family are its channels, one per ecosystem. */
     family: z.string().regex(/^[a-z][a-z0-9_]*$/).nullable().default(null),
+    /** Served through its own ecosystem only: no channel word in an app's name or description moves it to another. */
+    oneChannel: z.boolean().default(false),
   })
   .strict();
 export type FunctionDef = z.infer<typeof FunctionSchema>;

@@ -45,6 +45,12 @@ describe('ecosystem rules', () => {
     expect(classifier.classify(app({ name: 'Presensi Keliling Pegawai' }), fn('presensi')).ecosystem).toBe('internal');
   });
 
+  it('an office website is online whichever office runs it: the fire brigade or hospital in its name is no channel', () => {
+    expect(classifier.classify(app({ name: 'Website Damkar' }), fn('website')).ecosystem).toBe('electronic');
+    expect(classifier.classify(app({ name: 'Situs Dinas Pemadam Kebakaran', description: 'Profil dan berita armada damkar' }), fn('website')).ecosystem).toBe('electronic');
+    expect(classifier.classify(app({ name: 'Website RSUD' }), fn('website')).ecosystem).toBe('electronic');
+  });
+
   it('apps of no known function are placed by their words, then by platform', () => {
     expect(classifier.classify(app({ name: 'Layanan Keliling Pasar' }), null).ecosystem).toBe('mobile');
     expect(classifier.classify(app({ name: 'Zzz', platforms: ['android'] }), null).ecosystem).toBe('electronic');
