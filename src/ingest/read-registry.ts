@@ -371,9 +371,12 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       }
     });
     for (const [field, columns] of fallbacks) {
-      if (fields[field]) continue;
       const stand = columns.map((c) => (cells[c] ?? '').trim()).find((v) => v !== '');
-      if (stand) fields[field] = stand;
+      if (!fields[field]) {
+        if (stand) fields[field] = stand;
+      } else if (field === 'name' && stand) {
+        fields.name = bothNames(fields.name!, stand);
+      }
     }
     if (statusLegend && fields.status) fields.status = statusLegend.get(fields.status.toLowerCase()) ?? fields.status;
     for (const [f, v] of Object.entries(defaults)) {
@@ -421,4 +424,18 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
       assumptions,
     },
   };
+}
+
+/**
+ * A short form and a long name in columns of their own (Singkatan, Nama Lengkap; app_alias, app_name),
+ * both filled: the name as registries write both, "Sistem Informasi Manajemen Kepegawaian (SIMPEG)",
+ * so linking reads the short form as well. One that holds the other is the name alone.
+ */
+export function bothNames(name: string, other: string): string {
+  const [a, b] = [fold(name), fold(other)];
+  if (a.includes(b)) return name;
+  if (b.includes(a)) return other;
+  const words = (t: string) => t.split(/\s+/).length;
+  const [long, short] = words(other) > words(name) ? [other, name] : [name, other];
+  return `${long} (${short})`;
 }

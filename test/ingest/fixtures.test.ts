@@ -585,6 +585,37 @@ describe('XLSX', () => {
     expect(inv.records.map((r) => r.status)).toEqual(['active', 'inactive', 'development', 'active', 'inactive', 'active', 'active']);
     expect(inv.records.map((r) => r.name)).toContain('SIMBAS');
     expect(inv.records.map((r) => r.name)).toContain('Sistem Informasi Kepegawaian');
+    // both filled: the long name with its short form, as registries write both
+    expect(inv.records.map((r) => r.name)).toContain('Sistem Informasi Puskesmas (SIMPUS)');
     expect(english(inv.files[0]!.notes)).toContain('explains its codes: 5 code(s) read as its header says');
+  });
+  it('an alias column is the short form of the name (app_name, app_alias)', async () => {
+    const path = writeLines('ekspor.json', [
+      JSON.stringify({
+        metadata: { title: 'Ekspor' },
+        data: [
+          { record_id: 'A-1', app_name: 'Sistem Informasi Manajemen Kepegawaian', app_alias: 'SIMPEG', owner: 'Kab. Paser' },
+          { record_id: 'A-2', app_name: null, app_alias: 'e-Planning', owner: 'Kab. Paser' },
+          { record_id: 'A-3', app_name: 'PPID Online', app_alias: 'PPID', owner: 'Kab. Paser' },
+          { record_id: 'A-4', app_name: 'Layanan Pengadaan Secara Elektronik', app_alias: null, owner: 'Kab. Paser' },
+          { record_id: 'A-5', app_name: 'Sistem Informasi Manajemen Rumah Sakit', app_alias: 'SIMRS', owner: 'Kab. Paser' },
+          { record_id: 'A-6', app_name: 'Perpustakaan Keliling', app_alias: 'Pusling', owner: 'Kab. Paser' },
+          { record_id: 'A-7', app_name: 'Kinerja Elektronik', app_alias: 'e-Kinerja', owner: 'Kab. Paser' },
+          { record_id: 'A-8', app_name: 'Jaringan Dokumentasi dan Informasi Hukum', app_alias: 'JDIH', owner: 'Kab. Paser' },
+        ],
+      }),
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.rejected).toHaveLength(0);
+    expect(inv.records.map((r) => r.name)).toEqual([
+      'Sistem Informasi Manajemen Kepegawaian (SIMPEG)',
+      'e-Planning',
+      'PPID Online',
+      'Layanan Pengadaan Secara Elektronik',
+      'Sistem Informasi Manajemen Rumah Sakit (SIMRS)',
+      'Perpustakaan Keliling (Pusling)',
+      'Kinerja Elektronik (e-Kinerja)',
+      'Jaringan Dokumentasi dan Informasi Hukum (JDIH)',
+    ]);
   });
 });
