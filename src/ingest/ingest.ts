@@ -2,6 +2,7 @@ import type { FileSummary, Inventory, InventoryRecord, RejectedRow } from '../mo
 import { settleFileGovernment } from '../normalize/file-government.js';
 import { createGovernmentResolver } from '../normalize/government.js';
 import { namesakeNote, settleNamesakes } from '../normalize/namesakes.js';
+import { addressReadingNote, settleGovernmentsByAddresses } from '../normalize/government-from-addresses.js';
 import { normalizeRecords } from '../normalize/normalize-records.js';
 import { quotedList } from '../util/text.js';
 import { listYear, type ListYear } from './list-year.js';
@@ -29,6 +30,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions = {}):
     }
     if (read.summary.mapping.government === undefined && options.mapping?.defaults?.government === undefined) {
       read.summary.assumptions.push(...settleFileGovernment(path, records, read.summary.sheets, governments));
+    } else {
+      read.summary.assumptions.push(...settleGovernmentsByAddresses(records, governments).map(addressReadingNote));
     }
     // in the file's order: sheet by sheet, then line by line
     const sheetRank = (r: RejectedRow) => (r.sheet === undefined ? 0 : (read.summary.sheets?.indexOf(r.sheet) ?? 0));

@@ -589,6 +589,23 @@ describe('XLSX', () => {
     expect(inv.records.map((r) => r.name)).toContain('Sistem Informasi Puskesmas (SIMPUS)');
     expect(english(inv.files[0]!.notes)).toContain('explains its codes: 5 code(s) read as its header says');
   });
+  it('a government cell no alias resolves is the government its rows\' addresses agree on', async () => {
+    const path = writeLines('rekap.csv', [
+      'No;Nama Aplikasi;Pemerintah Daerah;Alamat URL',
+      '1;SIMPEG;Btm;simpeg.bartimkab.go.id',
+      '2;e-Kinerja;Btm;bartimkab.go.id/ekinerja',
+      '3;SIPD;Btm;',
+      '4;LPSE;Qqx;lpse.bantenprov.go.id',
+      '5;JDIH;Qqx;jdih.slemankab.go.id',
+      '6;SIMDA;Kab. Kapuas;',
+      '7;SIPKD;Kota Palangka Raya;',
+      '8;e-Office;Kab. Katingan;',
+      '9;SIKD;Kab. Seruyan;',
+    ]);
+    const inv = await ingestFiles([path]);
+    expect(inv.records.slice(0, 5).map((r) => r.government.name)).toEqual(['Kabupaten Barito Timur', 'Kabupaten Barito Timur', 'Kabupaten Barito Timur', 'Qqx', 'Qqx']);
+    expect(english(inv.files[0]!.assumptions)).toContain('"Btm" (3 row(s)) read as Kabupaten Barito Timur: 2 of the 2 addresses');
+  });
   it('an alias column is the short form of the name (app_name, app_alias)', async () => {
     const path = writeLines('ekspor.json', [
       JSON.stringify({
