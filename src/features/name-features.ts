@@ -17,7 +17,8 @@ export interface NameFeatures {
   longForms: string[];
 }
 
-const SEPARATORS = /\s+[-–—:|]\s+|[()[\]]/;
+// a spaced slash too: "SIMBG / Sistem Informasi Manajemen Bangunan Gedung" (not "Kab/Kota")
+const SEPARATORS = /\s+[-–—:|/]\s+|[()[\]]/;
 
 /** A single written word that reads as an acronym or coined short name: SIMPEG, TNDE, SiAbsen, e-PBB, iPerpus. */
 function looksLikeShortForm(word: string): boolean {

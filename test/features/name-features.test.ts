@@ -16,6 +16,9 @@ describe('nameFeatures', () => {
     const f = nameFeatures('APM Pajak (Unattended PBB Kiosk)', none);
     expect(f.acronyms).toEqual([]);
     expect(f.longForms.sort()).toEqual(['apm pajak', 'unattended pbb kiosk']);
+    // a spaced slash parts the wordings; an unspaced one is a word's own ("Kab/Kota")
+    expect(nameFeatures('e-Antrian / Antrian Elektronik', none).longForms.length).toBe(2);
+    expect(nameFeatures('Portal Kab/Kota', none).longForms).toEqual([]);
   });
 
   it('a name in one part has no other forms; generic, region and English level words are not its words', () => {
@@ -56,6 +59,7 @@ describe('spelledOutName', () => {
     ['SIKD - Sistem Informasi Keuangan Daerah', 'Sistem Informasi Keuangan Daerah'],
     ['Sistem Informasi Gaji (SIGAJI)', 'Sistem Informasi Gaji'],
     ['SIMPEG | Sistem Informasi Manajemen Kepegawaian', 'Sistem Informasi Manajemen Kepegawaian'],
+    ['SIMBG / Sistem Informasi Manajemen Bangunan Gedung', 'Sistem Informasi Manajemen Bangunan Gedung'],
   ])('%s says what its short form stands for', (name, long) => {
     expect(spelledOutName(name)).toBe(long);
   });
