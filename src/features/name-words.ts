@@ -15,6 +15,7 @@ const Schema = z
     siteWords: z.array(z.string()).default([]),
     siteNouns: z.array(z.string()).default([]),
     regionalQualifiers: z.array(z.string()).default([]),
+    nationalQualifiers: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -38,6 +39,8 @@ export interface NameWords {
   siteNouns: Set<string>;
   /** Words that make a platform's name a regional copy of it ("Dapodik Daerah"). */
   regionalQualifiers: Set<string>;
+  /** Words that say a platform's name is the national one ("SIASN Pusat"). */
+  nationalQualifiers: Set<string>;
 }
 
 let cached: NameWords | null = null;
@@ -58,6 +61,7 @@ export function nameWords(): NameWords {
     siteWords: new Set(f.siteWords),
     siteNouns: new Set(f.siteNouns),
     regionalQualifiers: new Set(f.regionalQualifiers),
+    nationalQualifiers: new Set(f.nationalQualifiers),
   };
   return cached;
 }

@@ -44,8 +44,9 @@ export class PlatformIdentity {
 
   identify(app: Application): PlatformDef | null {
     const hosted = this.platformsAt(app.urlHost);
-    // only a row marked Aplikasi Umum, an app of a platform's owner or one at a platform's address can be a platform: most apps are none
-    if (!app.markedShared && !this.owners.has(app.government.code) && !hosted) return null;
+    // only a row marked Aplikasi Umum, an app of a platform's owner, one at a platform's address or one
+    // with no address of its own can be a platform: most apps are none
+    if (!app.markedShared && !this.owners.has(app.government.code) && !hosted && app.urlHost !== null) return null;
     const qualifiers = nameWords().regionalQualifiers;
     for (const n of app.names) {
       const hits = this.names.find(n);
@@ -57,10 +58,27 @@ export class PlatformIdentity {
         if (!qualified.every((w) => phrase.has(w))) continue;
         const p = this.knowledge.platformById.get(hit.value)!;
         if (app.markedShared || app.government.code === p.ownerCode || hosted?.has(p.id)) return p;
+        // a coined name only ("SATUSEHAT", "SP4N-LAPOR!"): a government's "Call Center 112" or "Sistem
+        // Informasi Desa" is its own service, however a platform is also called
+        if (app.urlHost === null && !/\s/.test(hit.phrase.trim()) && namesOnlyPlatform(n, p)) return p;
       }
     }
     return null;
   }
+}
+
+/**
+ * A name that says nothing but the platform: its name or aliases, its owner, words that say it is the
+ * national one ("SIASN Pusat", "SATUSEHAT (Kementerian Kesehatan)", "SATUSEHAT - Platform SATUSEHAT").
+ * A government's row so named, with no address of its own, lists the platform it uses; "SIPD Kab. Paser"
+ * says more, and "LPSE" (a government's own procurement service) is another name.
+ */
+function namesOnlyPlatform(name: string, p: PlatformDef): boolean {
+  const phrases = [p.name, ...p.aliases, ...p.name.split('/'), ...p.owner.split(/[()]/)].map(fold).filter(Boolean);
+  let rest = ` ${fold(name)} `;
+  for (const phrase of phrases.sort((a, b) => b.length - a.length)) rest = rest.split(` ${phrase} `).join(' ');
+  const national = nameWords().nationalQualifiers;
+  return rest.split(' ').every((w) => w === '' || national.has(w));
 }
 
 /**

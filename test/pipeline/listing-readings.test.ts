@@ -57,6 +57,28 @@ describe('a national platform, whoever lists it, is one application', () => {
   });
 });
 
+describe('a government\'s row named by a platform alone, with no address of its own', () => {
+  const kemenkes: Government = { code: '00.Kemenkes', name: 'Kementerian Kesehatan', level: 'pusat', resolved: true };
+  const records = indexed([
+    record({ name: 'SATUSEHAT', government: kemenkes, governmentRaw: kemenkes.name, kind: 'umum', url: 'https://satusehat.kemkes.go.id', urlHost: 'satusehat.kemkes.go.id' }),
+    record({ name: 'SATUSEHAT (Kementerian Kesehatan)', gov: 'dumai', unit: 'Dinas Kesehatan' }),
+    record({ name: 'SATUSEHAT - Platform SATUSEHAT', unit: 'Setda' }),
+    record({ name: 'SIASN Pusat', unit: 'BKPSDM' }),
+    // a descriptive name a platform also goes by is the government's own service; so is a regional copy
+    record({ name: 'Call Center 112', unit: 'Diskominfo' }),
+    record({ name: 'SATUSEHAT Kabupaten Banyuwangi', unit: 'Dinas Kesehatan' }),
+  ]);
+
+  it('lists the platform, and joins the platform\'s app', () => {
+    const a = analyzeRecords(records, { knowledge });
+    const appOf = (i: number) => a.applications[a.appOfRecord[i]!]!;
+    expect([1, 2].map((i) => a.appOfRecord[i])).toEqual([a.appOfRecord[0], a.appOfRecord[0]]);
+    expect(appOf(3).platformId).toBe('siasn');
+    expect(appOf(4).platformId).toBeNull();
+    expect(appOf(5).platformId).toBeNull();
+  });
+});
+
 describe('a government\'s row at a national platform\'s address', () => {
   const anri: Government = { code: '00.ANRI', name: 'Arsip Nasional Republik Indonesia', level: 'pusat', resolved: true };
   const records = indexed([
