@@ -150,8 +150,8 @@ describe('names found in both a regency and a city', () => {
       ['Kab. Bwi', 'Kabupaten Banyuwangi'],
       ['Kab. DS', 'Kabupaten Deli Serdang'],
       ['Pemprov Jtm', 'Provinsi Jawa Timur'],
-      // leading pieces of the name's words: PULang PISau
-      ['Pemkab Pulpis', 'Kabupaten Pulang Pisau'],
+      // leading pieces of the name's words: PENajam PASer UTara
+      ['Pemkab Penpasut', 'Kabupaten Penajam Paser Utara'],
     ] as const) {
       const government = resolver.resolve(raw);
       expect(government).toMatchObject({ resolved: false, shortForm: true });

@@ -28,8 +28,13 @@ describe('PlatformIdentity', () => {
     expect(identity.identify(app('Data Pokok Pendidikan Daerah (Dapodik Daerah)', owner('dapodik')))).toBeNull();
   });
 
-  it('is no platform for anyone else using its name', () => {
-    expect(identity.identify(app('Dapodik', '35.10'))).toBeNull();
+  it('is no platform for anyone else using its name at an address of its own', () => {
+    expect(identity.identify({ ...app('Dapodik', '35.10'), url: 'dapodik.banyuwangikab.go.id', urlHost: 'dapodik.banyuwangikab.go.id' })).toBeNull();
+  });
+
+  it('is the platform a government lists by its name alone, with no address', () => {
+    expect(identity.identify(app('Dapodik', '35.10'))?.id).toBe('dapodik');
+    expect(identity.identify(app('Dapodik Daerah', '35.10'))).toBeNull();
   });
 });
 
