@@ -19,18 +19,20 @@ const MIN_SHARE = 0.8;
  * `records` are normalised, so each already holds the government its own address names (or none).
  */
 export function governmentOfFile(records: readonly InventoryRecord[]): FileGovernment | null {
+  return agreedGovernment(records.flatMap((r) => (r.urlHost && r.government.resolved ? [r.government] : [])));
+}
+
+/** The government most of `named` (the governments some addresses name) are, when at least MIN_SHARE of them are; else null. */
+export function agreedGovernment(named: readonly Government[]): FileGovernment | null {
   const counts = new Map<string, { government: Government; n: number }>();
-  let withHost = 0;
-  for (const r of records) {
-    if (!r.urlHost || !r.government.resolved) continue;
-    withHost++;
-    const entry = counts.get(r.government.code) ?? counts.set(r.government.code, { government: r.government, n: 0 }).get(r.government.code)!;
+  for (const government of named) {
+    const entry = counts.get(government.code) ?? counts.set(government.code, { government, n: 0 }).get(government.code)!;
     entry.n++;
   }
   let best: { government: Government; n: number } | null = null;
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  if (!best || best.n < MIN_SHARE * withHost) return null;
-  return { government: best.government, named: best.n, withHost };
+  if (!best || best.n < MIN_SHARE * named.length) return null;
+  return { government: best.government, named: best.n, withHost: named.length };
 }
 
 /** Longest run of file-name words tried as a government name ("pemerintah kabupaten kepulauan sula"). */

@@ -1,11 +1,10 @@
 import type { FileNote, Government, InventoryRecord } from '../model/inventory.js';
 import { fold } from '../util/text.js';
+import { agreedGovernment } from './file-government.js';
 import type { GovernmentResolver } from './government.js';
 
-/** Of a text's rows whose address names a government, at least this many must name the same one, */
+/** Of a text's rows whose address names a government, at least this many must name the same one (and most: agreedGovernment). */
 const MIN_NAMED = 2;
-/** and at least this share of them. */
-const MIN_SHARE = 0.8;
 
 export interface AddressReading {
   text: string;
@@ -29,20 +28,14 @@ export function settleGovernmentsByAddresses(records: InventoryRecord[], resolve
   }
   const readings: AddressReading[] = [];
   for (const rows of byText.values()) {
-    const counts = new Map<string, { government: Government; n: number }>();
-    let withHost = 0;
-    for (const r of rows) {
+    const named = rows.flatMap((r) => {
       const government = r.urlHost ? resolver.fromHost(r.urlHost) : null;
-      if (!government?.resolved) continue;
-      withHost++;
-      const entry = counts.get(government.code) ?? counts.set(government.code, { government, n: 0 }).get(government.code)!;
-      entry.n++;
-    }
-    let best: { government: Government; n: number } | null = null;
-    for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-    if (!best || best.n < MIN_NAMED || best.n < MIN_SHARE * withHost) continue;
+      return government?.resolved ? [government] : [];
+    });
+    const best = agreedGovernment(named);
+    if (!best || best.named < MIN_NAMED) continue;
     for (const r of rows) r.government = best.government;
-    readings.push({ text: rows[0]!.governmentRaw, government: best.government, records: rows.length, named: best.n, withHost });
+    readings.push({ text: rows[0]!.governmentRaw, government: best.government, records: rows.length, named: best.named, withHost: best.withHost });
   }
   return readings;
 }
