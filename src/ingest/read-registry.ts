@@ -372,11 +372,10 @@ export function tableToRecords(path: string, table: CellTable, mappingOverrides?
     });
     for (const [field, columns] of fallbacks) {
       const stand = columns.map((c) => (cells[c] ?? '').trim()).find((v) => v !== '');
-      if (!fields[field]) {
-        if (stand) fields[field] = stand;
-      } else if (field === 'name' && stand) {
-        fields.name = bothNames(fields.name!, stand);
-      }
+      if (!stand) continue;
+      // the other column stands in where the chosen one is blank; a name and its short form are both the name
+      if (!fields[field]) fields[field] = stand;
+      else if (field === 'name') fields.name = bothNames(fields.name!, stand);
     }
     if (statusLegend && fields.status) fields.status = statusLegend.get(fields.status.toLowerCase()) ?? fields.status;
     for (const [f, v] of Object.entries(defaults)) {

@@ -1,17 +1,15 @@
-import type { FileNote, Government, InventoryRecord } from '../model/inventory.js';
+import type { FileNote, InventoryRecord } from '../model/inventory.js';
 import { fold } from '../util/text.js';
-import { agreedGovernment } from './file-government.js';
+import { agreedGovernment, type FileGovernment } from './file-government.js';
 import type { GovernmentResolver } from './government.js';
 
 /** Of a text's rows whose address names a government, at least this many must name the same one (and most: agreedGovernment). */
 const MIN_NAMED = 2;
 
-export interface AddressReading {
+/** A government cell's text, its rows, and the government their addresses agree on. */
+export interface AddressReading extends FileGovernment {
   text: string;
-  government: Government;
   records: number;
-  named: number;
-  withHost: number;
 }
 
 /**
@@ -35,7 +33,7 @@ export function settleGovernmentsByAddresses(records: InventoryRecord[], resolve
     const best = agreedGovernment(named);
     if (!best || best.named < MIN_NAMED) continue;
     for (const r of rows) r.government = best.government;
-    readings.push({ text: rows[0]!.governmentRaw, government: best.government, records: rows.length, named: best.named, withHost: best.withHost });
+    readings.push({ ...best, text: rows[0]!.governmentRaw, records: rows.length });
   }
   return readings;
 }

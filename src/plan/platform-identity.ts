@@ -17,11 +17,16 @@ export class PlatformIdentity {
   private readonly owners: ReadonlySet<string>;
   /** Platform addresses (hosts and agency domains) → the platforms there. */
   private readonly addresses = new Map<string, Set<string>>();
+  /** Platform → the phrases a listing of it alone may hold (its names, its owner), folded, longest first. */
+  private readonly listingPhrases = new Map<string, string[]>();
 
   constructor(private readonly knowledge: Knowledge) {
     this.owners = new Set(knowledge.platforms.map((p) => p.ownerCode));
     for (const p of knowledge.platforms) {
-      for (const n of [p.name, ...p.aliases, ...p.name.split('/')]) this.names.add(n, p.id);
+      const names = [p.name, ...p.aliases, ...p.name.split('/')];
+      for (const n of names) this.names.add(n, p.id);
+      const phrases = [...names, ...p.owner.split(/[()]/)].map(fold).filter(Boolean);
+      this.listingPhrases.set(p.id, phrases.sort((a, b) => b.length - a.length));
       for (const host of platformHosts(p)) (this.addresses.get(host) ?? this.addresses.set(host, new Set()).get(host)!).add(p.id);
     }
   }
@@ -60,25 +65,24 @@ export class PlatformIdentity {
         if (app.markedShared || app.government.code === p.ownerCode || hosted?.has(p.id)) return p;
         // a coined name only ("SATUSEHAT", "SP4N-LAPOR!"): a government's "Call Center 112" or "Sistem
         // Informasi Desa" is its own service, however a platform is also called
-        if (app.urlHost === null && !/\s/.test(hit.phrase.trim()) && namesOnlyPlatform(n, p)) return p;
+        if (app.urlHost === null && !/\s/.test(hit.phrase.trim()) && this.namesOnly(n, p)) return p;
       }
     }
     return null;
   }
-}
 
-/**
- * A name that says nothing but the platform: its name or aliases, its owner, words that say it is the
- * national one ("SIASN Pusat", "SATUSEHAT (Kementerian Kesehatan)", "SATUSEHAT - Platform SATUSEHAT").
- * A government's row so named, with no address of its own, lists the platform it uses; "SIPD Kab. Paser"
- * says more, and "LPSE" (a government's own procurement service) is another name.
- */
-function namesOnlyPlatform(name: string, p: PlatformDef): boolean {
-  const phrases = [p.name, ...p.aliases, ...p.name.split('/'), ...p.owner.split(/[()]/)].map(fold).filter(Boolean);
-  let rest = ` ${fold(name)} `;
-  for (const phrase of phrases.sort((a, b) => b.length - a.length)) rest = rest.split(` ${phrase} `).join(' ');
-  const national = nameWords().nationalQualifiers;
-  return rest.split(' ').every((w) => w === '' || national.has(w));
+  /**
+   * A name that says nothing but the platform: its name or aliases, its owner, words that say it is the
+   * national one ("SIASN Pusat", "SATUSEHAT (Kementerian Kesehatan)", "SATUSEHAT - Platform SATUSEHAT").
+   * A government's row so named, with no address of its own, lists the platform it uses; "SIPD Kab. Paser"
+   * says more, and "LPSE" (a government's own procurement service) is another name.
+   */
+  private namesOnly(name: string, p: PlatformDef): boolean {
+    let rest = ` ${fold(name)} `;
+    for (const phrase of this.listingPhrases.get(p.id)!) rest = rest.split(` ${phrase} `).join(' ');
+    const national = nameWords().nationalQualifiers;
+    return rest.split(' ').every((w) => w === '' || national.has(w));
+  }
 }
 
 /**
