@@ -1,12 +1,12 @@
 import type { InventoryRecord } from '../model/inventory.js';
-import { createGovernmentResolver, governmentAliasKeys, governmentCodeOfLabel, governmentNamePhrases, governmentWords, type GovernmentResolver } from '../normalize/government.js';
-import { createUnitResolver, type UnitResolver } from '../normalize/unit.js';
+import { createGovernmentResolver, withinOneEdit, governmentAliasKeys, governmentCodeOfLabel, governmentNamePhrases, governmentWords, type GovernmentResolver } from '../normalize/government.js';
+import { createUnitResolver, type ResolvedUnit, type UnitResolver } from '../normalize/unit.js';
 import { compactKey, fold } from '../util/text.js';
 import { AcronymDictionary } from './acronym-dictionary.js';
 import { appAddress } from './app-address.js';
 import { isAddress, matchingName } from './address-name.js';
 import { abbreviationWords, LongName } from '../util/initials.js';
-import { comparableWord, nameFeatures, type NameFeatures } from './name-features.js';
+import { comparableWord, coreTokensOf, nameFeatures, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
 import { TextCache } from '../util/text-cache.js';
@@ -46,6 +46,12 @@ export interface RecordFeatures {
   nameForms: string[];
   /** Forms the name can be compared by: its core, long forms, short forms and learned expansions (equality only beyond `nameForms`). */
   nameVariants: string[];
+  /**
+   * The comparable words of the name without the record's own office written after it ("Perizinan
+   * Online DPMPTSP" run by the DPMPTSP reads as "Perizinan Online", as another list writes it); null
+   * when the name ends with no such office.
+   */
+  officeFreeName: ReadonlySet<string> | null;
   descriptionTokens: Set<string>;
   elements: Set<string>;
   source: string;
@@ -103,6 +109,41 @@ function withoutAgencyName(name: string, record: InventoryRecord): string {
       .replace(/\s+/g, ' ')
       .trim();
     return /[\p{L}\p{N}]/u.test(rest) ? rest : name;
+  }
+  return name;
+}
+
+/** A website noun as written, or a long one mistyped by a letter ("Websitte", "weebsite"). */
+function isSiteNoun(word: string): boolean {
+  const { siteNouns } = nameWords();
+  if (siteNouns.has(word)) return true;
+  for (const noun of siteNouns) if (noun.length >= MIN_MISTYPED_SITE_NOUN && withinOneEdit(word, noun)) return true;
+  return false;
+}
+const MIN_MISTYPED_SITE_NOUN = 5;
+
+/** Words at most an office's name takes at the end of an app's name ("Badan Penanggulangan Bencana Daerah"). */
+const MAX_OFFICE_WORDS = 5;
+
+/**
+ * The name without the record's own managing office written after it, the office being in the unit
+ * column. A name that is a website's or an office's name and nothing else keeps it ("Website Bappeda"): there
+ * the office is what names the app.
+ */
+function officeFreeName(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): ReadonlySet<string> | null {
+  const rest = withoutOwnOffice(name, unit, units, region);
+  return rest === name ? null : nameFeatures(rest, region).comparable;
+}
+
+function withoutOwnOffice(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): string {
+  if (!unit?.resolved) return name;
+  const words = name.trim().split(/\s+/);
+  // a name of website words is a website's, named by its office; a bracket or a dash holds another wording of the name
+  if (/[()[\]\-–—:|/]/.test(name) || words.some((w) => isSiteNoun(fold(w)))) return name;
+  for (let k = 1; k <= MAX_OFFICE_WORDS && k < words.length; k++) {
+    if (units.resolveName(words.slice(-k).join(' '))?.code !== unit.code) continue;
+    const rest = words.slice(0, -k).join(' ');
+    return coreTokensOf(rest, region).length > 0 ? rest : name;
   }
   return name;
 }
@@ -214,7 +255,9 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
   let governmentResolver: GovernmentResolver | null = null;
   const governments = () => (governmentResolver ??= createGovernmentResolver());
   const nameTexts = records.map(matchingName);
-  const names = records.map((r, i) => nameFeatures(withoutAgencyName(nameTexts[i]!, r), regionTokensOf(r)));
+  const unitsOf = records.map((r) => units.resolve(r.unit));
+  const agencyFree = records.map((r, i) => withoutAgencyName(nameTexts[i]!, r));
+  const names = records.map((r, i) => nameFeatures(agencyFree[i]!, regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
   const features = records.map((r, i): RecordFeatures => {
     const name = names[i]!;
@@ -233,7 +276,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     }
     // a one-word name the registries elsewhere write as an acronym: `simpeg` is SIMPEG, lower case or not
     if (name.acronyms.length === 0 && name.coreTokens.length === 1) for (const e of acronyms.expand(name.core)) variants.add(e);
-    const unit = units.resolve(r.unit);
+    const unit = unitsOf[i]!;
     const nameText = nameTexts[i]!;
     const siteName = nameText === r.name ? (siteNameOf(nameText, regionTokensOf(r), units) ?? officeOnlyName(nameText, regionTokensOf(r), units)) : null;
     // "Website Diskominfo" and "Portal Informasi Dinas Komunikasi dan Informatika" name one office's website
@@ -264,6 +307,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       name,
       nameForms: mainForms,
       nameVariants: [...variants],
+      officeFreeName: officeFreeName(agencyFree[i]!, unit, units, regionTokensOf(r)),
       descriptionTokens: new Set(contentTokens(r.description).map(comparableWord)),
       elements: new Set(r.dataElements),
       source: r.source,

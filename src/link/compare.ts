@@ -56,6 +56,7 @@ function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyo
   if (a.nameVariants.length === 0 || b.nameVariants.length === 0) return 'missing';
   if (a.name.core && a.name.core === b.name.core) return 'exact';
   if (a.name.comparable.size && sameSet(a.name.comparable, b.name.comparable)) return 'exact';
+  if ((a.officeFreeName || b.officeFreeName) && sameSet(a.officeFreeName ?? a.name.comparable, b.officeFreeName ?? b.name.comparable)) return 'exact';
   const aShort = new Set(a.name.acronyms.map(stripGluedPrefix));
   for (const s of b.name.acronyms) if (aShort.has(stripGluedPrefix(s))) return 'acronym';
   // two names that each state their own short name, and not the same one, name two apps however alike

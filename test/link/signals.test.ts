@@ -32,6 +32,19 @@ describe('each comparison signal falls into its level', () => {
   });
 
   it.each([
+    // the record's own office after the name is its unit column written twice
+    [{ name: 'Perizinan Online DPMPTSP', unit: 'DPMPTSP' }, { name: 'Perizinan Online', unit: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' }, 'exact'],
+    [{ name: 'Sistem Informasi Geospasial Pembangunan Bappeda', unit: 'Badan Perencanaan Pembangunan Daerah' }, { name: 'Sistem Informasi Geospasial Pembangunan', unit: 'Bappeda' }, 'exact'],
+    // another office than its own: a word that tells apps apart
+    [{ name: 'Perizinan Online DPMPTSP', unit: 'Dinas Kesehatan' }, { name: 'Perizinan Online', unit: 'Dinas Kesehatan' }, 'contained'],
+    // a website is named by its office
+    [{ name: 'Website Resmi Bappeda', unit: 'Bappeda' }, { name: 'Website Resmi', unit: 'Bappeda' }, 'contained'],
+    [{ name: 'Websitte Bappeda', unit: 'Bappeda' }, { name: 'Websitte', unit: 'Bappeda' }, 'contained'],
+  ])('name with an office after it %#', (a, b, level) => {
+    expect(levelOf('name', a, b)).toBe(level);
+  });
+
+  it.each([
     [{ url: 'a.go.id/x', urlHost: 'a.go.id' }, { url: 'a.go.id/x', urlHost: 'a.go.id' }, 'same_url'],
     [{ url: 'a.go.id/x', urlHost: 'a.go.id' }, { url: 'a.go.id', urlHost: 'a.go.id' }, 'same_host'],
     [{ url: 'a.go.id', urlHost: 'a.go.id' }, { url: 'b.go.id', urlHost: 'b.go.id' }, 'different_host'],
