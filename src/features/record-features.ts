@@ -130,11 +130,6 @@ const MAX_OFFICE_WORDS = 5;
  * column. A name that is a website's or an office's name and nothing else keeps it ("Website Bappeda"): there
  * the office is what names the app.
  */
-function officeFreeName(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): ReadonlySet<string> | null {
-  const rest = withoutOwnOffice(name, unit, units, region);
-  return rest === name ? null : nameFeatures(rest, region).comparable;
-}
-
 function withoutOwnOffice(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): string {
   if (!unit?.resolved) return name;
   const words = name.trim().split(/\s+/);
@@ -258,6 +253,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
   const unitsOf = records.map((r) => units.resolve(r.unit));
   const agencyFree = records.map((r, i) => withoutAgencyName(nameTexts[i]!, r));
   const names = records.map((r, i) => nameFeatures(agencyFree[i]!, regionTokensOf(r)));
+  const officeFree = records.map((r, i) => withoutOwnOffice(agencyFree[i]!, unitsOf[i]!, units, regionTokensOf(r)));
   const acronyms = AcronymDictionary.learn(names);
   const features = records.map((r, i): RecordFeatures => {
     const name = names[i]!;
@@ -307,7 +303,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       name,
       nameForms: mainForms,
       nameVariants: [...variants],
-      officeFreeName: officeFreeName(agencyFree[i]!, unit, units, regionTokensOf(r)),
+      officeFreeName: officeFree[i] === agencyFree[i] ? null : nameFeatures(officeFree[i]!, regionTokensOf(r)).comparable,
       descriptionTokens: new Set(contentTokens(r.description).map(comparableWord)),
       elements: new Set(r.dataElements),
       source: r.source,
@@ -317,7 +313,9 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       status: r.status,
     };
   });
-  addAbbreviatedNames(features, names, records);
+  // "Sistem Informasi Penggajian BPKAD" run by the BPKAD is abbreviated as SIGAJI, its office aside
+  const longNames = features.map((f, i) => (officeFree[i] === agencyFree[i] ? f.nameText : officeFree[i]!));
+  addAbbreviatedNames(features, names, records, longNames);
   return { features, acronyms };
 }
 
@@ -327,7 +325,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
  * acronym, so the two meet in a block and compare as one name. Only acronyms and long names of one
  * government starting with the same letter are tried.
  */
-function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFeatures[], records: readonly InventoryRecord[]): void {
+function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFeatures[], records: readonly InventoryRecord[], longNames: readonly string[]): void {
   const shortByKey = new Map<string, { record: number; acronym: string }[]>();
   names.forEach((n, i) => {
     const forms = new Set(n.acronyms.map((a) => a.replace(/[^a-z]/g, '')));
@@ -344,7 +342,7 @@ function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFea
     const f = features[j]!;
     // "Situs Disdik" names an office's website by the office, no long name an acronym (SID) abbreviates
     if (n.acronyms.length > 0 || n.coreTokens.length === 0 || !f.nameText.includes(' ') || f.siteName) return;
-    const text = f.nameText;
+    const text = longNames[j]!;
     const bare = /^aplikasi\s/i.test(text) ? text.slice(9) : text;
     const shorts = shortByKey.get(`${f.government}|${fold(bare.charAt(0))}`);
     if (!shorts) return;

@@ -35,6 +35,8 @@ describe('each comparison signal falls into its level', () => {
     // the record's own office after the name is its unit column written twice
     [{ name: 'Perizinan Online DPMPTSP', unit: 'DPMPTSP' }, { name: 'Perizinan Online', unit: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu' }, 'exact'],
     [{ name: 'Sistem Informasi Geospasial Pembangunan Bappeda', unit: 'Badan Perencanaan Pembangunan Daerah' }, { name: 'Sistem Informasi Geospasial Pembangunan', unit: 'Bappeda' }, 'exact'],
+    // and is no part of what its short form abbreviates
+    [{ name: 'SIGAJI', unit: 'BPKAD' }, { name: 'Sistem Informasi Penggajian BPKAD', unit: 'Badan Pengelolaan Keuangan dan Aset Daerah' }, 'acronym'],
     // another office than its own: a word that tells apps apart
     [{ name: 'Perizinan Online DPMPTSP', unit: 'Dinas Kesehatan' }, { name: 'Perizinan Online', unit: 'Dinas Kesehatan' }, 'contained'],
     // a website is named by its office
