@@ -6,7 +6,7 @@ import { AcronymDictionary } from './acronym-dictionary.js';
 import { appAddress } from './app-address.js';
 import { isAddress, matchingName } from './address-name.js';
 import { abbreviationWords, LongName } from '../util/initials.js';
-import { comparableWord, coreTokensOf, nameFeatures, type NameFeatures } from './name-features.js';
+import { comparableWord, coreTokensOf, nameFeatures, stripGluedPrefix, type NameFeatures } from './name-features.js';
 import { nameWords } from './name-words.js';
 import { stopwords } from './stopwords.js';
 import { TextCache } from '../util/text-cache.js';
@@ -265,6 +265,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const label = hostLabel(r, host);
     if (label) variants.add(comparableWord(label));
     const mainForms = [...variants];
+    const freeName = officeFree[i] === agencyFree[i] ? null : nameFeatures(officeFree[i]!, regionTokensOf(r));
+    if (freeName?.core) variants.add(freeName.core);
     for (const l of name.longForms) variants.add(l);
     for (const a of name.acronyms) {
       variants.add(a);
@@ -303,7 +305,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
       name,
       nameForms: mainForms,
       nameVariants: [...variants],
-      officeFreeName: officeFree[i] === agencyFree[i] ? null : nameFeatures(officeFree[i]!, regionTokensOf(r)).comparable,
+      officeFreeName: freeName?.comparable ?? null,
       descriptionTokens: new Set(contentTokens(r.description).map(comparableWord)),
       elements: new Set(r.dataElements),
       source: r.source,
@@ -328,7 +330,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
 function addAbbreviatedNames(features: RecordFeatures[], names: readonly NameFeatures[], records: readonly InventoryRecord[], longNames: readonly string[]): void {
   const shortByKey = new Map<string, { record: number; acronym: string }[]>();
   names.forEach((n, i) => {
-    const forms = new Set(n.acronyms.map((a) => a.replace(/[^a-z]/g, '')));
+    // "e-PBB" abbreviates "Pajak Bumi dan Bangunan Elektronik" by its PBB, the e- being the generic word
+    const forms = new Set(n.acronyms.flatMap((a) => [a, stripGluedPrefix(a)].map((x) => x.replace(/[^a-z]/g, ''))));
     if (n.acronyms.length === 0 && n.coreTokens.length === 1) forms.add(n.coreTokens[0]!.replace(/[^a-z]/g, ''));
     for (const a of forms) {
       if (a.length < 3 || a.length > 12) continue;

@@ -64,6 +64,8 @@ function nameLevel(a: RecordFeatures, b: RecordFeatures, model: LinkModel): keyo
   if (aShort.size && b.name.acronyms.length && !sharesVariant(a.name.acronyms, b) && !sharesVariant(b.name.acronyms, a)) return 'different';
   const bVariants = new Set(b.nameVariants);
   for (const v of a.nameVariants) if (bVariants.has(v)) return 'acronym';
+  // "e-PBB" and a long name its PBB abbreviates
+  if (a.name.acronyms.some((s) => bVariants.has(stripGluedPrefix(s))) || b.name.acronyms.some((s) => a.nameVariants.includes(stripGluedPrefix(s)))) return 'acronym';
   if (subset(a.name.comparable, b.name.comparable) || subset(b.name.comparable, a.name.comparable)) return 'contained';
   // learned expansions and long forms only add equality (above); similarity is of the forms that carry the name
   let best = 0;

@@ -37,6 +37,7 @@ describe('each comparison signal falls into its level', () => {
     [{ name: 'Sistem Informasi Geospasial Pembangunan Bappeda', unit: 'Badan Perencanaan Pembangunan Daerah' }, { name: 'Sistem Informasi Geospasial Pembangunan', unit: 'Bappeda' }, 'exact'],
     // and is no part of what its short form abbreviates
     [{ name: 'SIGAJI', unit: 'BPKAD' }, { name: 'Sistem Informasi Penggajian BPKAD', unit: 'Badan Pengelolaan Keuangan dan Aset Daerah' }, 'acronym'],
+    [{ name: 'e-PBB', unit: 'Bapenda' }, { name: 'Pajak Bumi dan Bangunan Elektronik Bapenda', unit: 'Badan Pendapatan Daerah' }, 'acronym'],
     // another office than its own: a word that tells apps apart
     [{ name: 'Perizinan Online DPMPTSP', unit: 'Dinas Kesehatan' }, { name: 'Perizinan Online', unit: 'Dinas Kesehatan' }, 'contained'],
     // a website is named by its office
