@@ -126,21 +126,21 @@ const MIN_MISTYPED_SITE_NOUN = 5;
 const MAX_OFFICE_WORDS = 5;
 
 /**
- * The name without the record's own managing office written after it, the office being in the unit
- * column. A name that is a website's or an office's name and nothing else keeps it ("Website Bappeda"): there
- * the office is what names the app.
+ * The name without the record's own managing office written after it (the office is in the unit
+ * column), or null when it ends with no such office. A website's name keeps it ("Website Bappeda"):
+ * there the office is what names the app.
  */
-function withoutOwnOffice(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): string {
-  if (!unit?.resolved) return name;
+function withoutOwnOffice(name: string, unit: ResolvedUnit | null, units: UnitResolver, region: ReadonlySet<string>): string | null {
+  if (!unit?.resolved) return null;
   const words = name.trim().split(/\s+/);
   // a name of website words is a website's, named by its office; a bracket or a dash holds another wording of the name
-  if (/[()[\]\-–—:|/]/.test(name) || words.some((w) => isSiteNoun(fold(w)))) return name;
+  if (/[()[\]\-–—:|/]/.test(name) || words.some((w) => isSiteNoun(fold(w)))) return null;
   for (let k = 1; k <= MAX_OFFICE_WORDS && k < words.length; k++) {
     if (units.resolveName(words.slice(-k).join(' '))?.code !== unit.code) continue;
     const rest = words.slice(0, -k).join(' ');
-    return coreTokensOf(rest, region).length > 0 ? rest : name;
+    return coreTokensOf(rest, region).length > 0 ? rest : null;
   }
-  return name;
+  return null;
 }
 
 /** `epresensi` from `epresensi.garutkab.go.id`; null for the government's own portal host (`garutkab.go.id`, `garut.go.id`) or generic labels. */
@@ -265,7 +265,8 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     const label = hostLabel(r, host);
     if (label) variants.add(comparableWord(label));
     const mainForms = [...variants];
-    const freeName = officeFree[i] === agencyFree[i] ? null : nameFeatures(officeFree[i]!, regionTokensOf(r));
+    const free = officeFree[i];
+    const freeName = free ? nameFeatures(free, regionTokensOf(r)) : null;
     if (freeName?.core) variants.add(freeName.core);
     for (const l of name.longForms) variants.add(l);
     for (const a of name.acronyms) {
@@ -316,7 +317,7 @@ export function buildRecordFeatures(records: readonly InventoryRecord[]): { feat
     };
   });
   // "Sistem Informasi Penggajian BPKAD" run by the BPKAD is abbreviated as SIGAJI, its office aside
-  const longNames = features.map((f, i) => (officeFree[i] === agencyFree[i] ? f.nameText : officeFree[i]!));
+  const longNames = features.map((f, i) => officeFree[i] ?? f.nameText);
   addAbbreviatedNames(features, names, records, longNames);
   return { features, acronyms };
 }
